@@ -6,6 +6,7 @@ import {
   DISCLOSURE_PHRASES,
   PERSON_OR_MACHINE_JOINS,
   QUESTION_OPENERS,
+  CONFIRMING_QUESTIONS,
   type DisclosureCue,
 } from './lexicon/disclosure.js';
 import { ABBREVIATED_TITLES } from './lexicon/people.js';
@@ -171,8 +172,31 @@ export function isSincereBotQuestion(text: Readable, agentName?: string): boolea
     SINCERE.find(read) !== undefined ||
     checked(read.folded, read.tokens, CHECKED.every(read)) ||
     sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first, names)) ||
-    personOrMachine(read.folded, names);
+    personOrMachine(read.folded, names) ||
+    claimThenConfirmed(read.folded);
   return asked && !jokeOrSomeoneElse(read);
+}
+
+const CONFIRMING: ReadonlySet<string> = new Set(CONFIRMING_QUESTIONS);
+/**
+ * A sentence that says a machine answers here ("my neighbor said these texts are AI"), then a question of its own that
+ * only asks to confirm it ("are they?", "¿es cierto?").
+ */
+function claimThenConfirmed(folded: string): boolean {
+  const said = sentences(folded);
+  return said.some((sentence, index) => claimConfirmed(sentence, said[index + 1]));
+}
+
+/** `claim` says a machine answers here and `question`, a question of its own, only asks to confirm it. */
+export function claimConfirmed(claim: string, question: string | undefined): boolean {
+  if (question === undefined || !question.trim().endsWith('?')) return false;
+  const asked = tokenise(fold(question))
+    .map((token) => token.word)
+    .join(' ');
+  const words = tokenise(fold(claim)).map((token) => token.word);
+  return (
+    CONFIRMING.has(asked) && words.some((word) => MACHINE.has(word)) && words.some((word) => HERE.has(word))
+  );
 }
 
 /**

@@ -256,7 +256,14 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
     worthMeansOwnHome: false,
     model: questionModel(turn),
   });
-  if (showing?.topic === 'showing' && state.phase !== 'scheduling') {
+  // (not a home the lead was just told is no longer for sale: "is this one still available? la queremos ver" on one
+  // under contract)
+  const forSale = ['active', 'coming_soon', undefined].includes(turn.input.context.listing?.availability);
+  if (
+    showing?.topic === 'showing' &&
+    state.phase !== 'scheduling' &&
+    (forSale || question.topic !== 'availability')
+  ) {
     readFacts(turn);
     offerCall(turn, showingLine(lang));
     return true;

@@ -44,6 +44,7 @@ import {
   COMPARABLE_SALE_WORDS,
   FREE_NOW,
   ABOUT_OUR_HOME,
+  RELAYED_QUESTION,
   LAWYER_ENGAGED,
   LAWYER_BY_TRADE,
   LAWYER_PAID,
@@ -355,7 +356,9 @@ const BOOK = phraseBook<
   | 'lawyer_paid'
   | 'eviction_over'
   | 'power_of_attorney'
+  | 'relayed'
 >([
+  ...RELAYED_QUESTION.map((words) => ({ cue: 'relayed' as const, words, always: true })),
   ...EVICTION_OVER.map((words) => ({ cue: 'eviction_over' as const, words, always: true, clause: true })),
   { cue: 'power_of_attorney', words: POWER_OF_ATTORNEY, always: true },
   ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
@@ -525,8 +528,9 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   const located = read.located;
   const legal = firstHits(LEGAL_BOOK, read);
   // "the last owner did a short sale, pero we're just upgrading": a clause about someone else is not the lead's matter.
+  // (not a question passed on for them: "my dad wants to know if he'll have to pay capital gains")
   const own =
-    legal.size > 0 && namesSomeoneElse(read.words)
+    legal.size > 0 && namesSomeoneElse(read.words) && BOOK.find(read, 'relayed') === undefined
       ? ownPart(folded, { writesFor: options.writesFor === true })
       : folded;
   // ...unless it is a lawsuit about the lead's home or the estate ("my cousin file a lawsuit over the will"), or a

@@ -89,6 +89,8 @@ import {
   REPLIED_BY_SOMEONE_ELSE,
   NOTHING_NARROWED_AFTER,
   BOTHERED_WITH,
+  DELIGHTED_AT_A_HOME,
+  PUT_IN_TOUCH_WITH,
   STOP_SAID_NOT_TO_BE,
   SAID_OF_SOMETHING_ELSE,
   CLOCK_LEADS,
@@ -467,6 +469,12 @@ const SCOPE_BOOK = phraseBook<
       cue: 'about_a_topic' as const,
       words: `molesten|molestes|moleste|bother|bug|manden|mandes|send ~2 con|with ~2 ${oneOf(BOTHERED_WITH)}`,
     },
+    // ...or someone the lead is not to be put in touch with yet ("no me contacten con el lender todavía, primero quiero
+    // ver casas", "don't connect me with a lender yet")
+    {
+      cue: 'about_a_topic' as const,
+      words: `contacten|contacte|contactes|conecten|conecte|comuniquen|connect|put|hook ~2 con|with|in+touch+with|up+with el|la|un|una|a|the|any|_ ${oneOf(PUT_IN_TOUCH_WITH)}`,
+    },
     // homes sent and found wanting ("don't send those anymore, they're all too expensive", "ya no me manden esas, son
     // muy chicas"): the homes, not the messages (to the clause's end)
     {
@@ -639,19 +647,38 @@ const NOT_EXCLAIMED: ReadonlySet<string> = new Set(ABOUT_US_OR_CONTACT);
 function exclaimedAtAHome(message: string): Span[] {
   const spans: Span[] = [];
   let from = 0;
-  for (const sentence of sentences(message)) {
+  const said = sentences(message);
+  said.forEach((sentence, index) => {
     const at = message.indexOf(sentence, from);
     from = at + sentence.length;
     const [stop, it, ...rest] = wordsIn(sentence);
-    if (stop !== 'stop' || it !== 'it' || rest.length === 0) continue;
-    if (rest.some((word) => NOT_EXCLAIMED.has(word))) continue;
+    // "STOP. this is the one 😍 can I see it this weekend": a bare stop, then delight at the home in the next sentence
+    const next = said[index + 1];
+    if (stop === 'stop' && (it === undefined || it === 'it') && next !== undefined && delighted(next)) {
+      spans.push({ start: at, end: at + sentence.length });
+      return;
+    }
+    if (stop !== 'stop' || it !== 'it' || rest.length === 0) return;
+    if (rest.some((word) => NOT_EXCLAIMED.has(word))) return;
     const atAHome =
       sentence.includes('?') ||
       rest.some((word) => EXCLAIMED.has(word) || isDigit(word[0])) ||
       EXCLAIMING_EMOJIS.some((emoji) => sentence.includes(emoji));
     if (atAHome) spans.push({ start: at, end: at + sentence.length });
-  }
+  });
   return spans;
+}
+
+const DELIGHT = phraseBook(
+  DELIGHTED_AT_A_HOME.map((words) => ({ cue: 'delight' as const, words, always: true })),
+);
+/** A sentence of delight at a home: its emoji, "this is the one", or a wish to see it; nothing said of us or contact. */
+function delighted(sentence: string): boolean {
+  if (wordsIn(sentence).some((word) => NOT_EXCLAIMED.has(word))) return false;
+  return (
+    EXCLAIMING_EMOJIS.some((emoji) => sentence.includes(emoji)) ||
+    DELIGHT.find(tokenise(fold(sentence))) !== undefined
+  );
 }
 
 /** Going on after a stop ("jk keep em coming", "sígale"), or put back on ("can u put me back on?"), as phrases. */
@@ -810,6 +837,13 @@ const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
       'til|till|until|hasta|before|after ~2 *',
     ],
   },
+  // "olvídense de mí y de mi casa", "just forget about me": the same, said as forgetting the lead
+  {
+    cue: 'leave_alone',
+    words: 'olvidense|olvidate|olvidenme|olvideme|olvidese|forget de|about mi|me|us|nosotros',
+    always: true,
+    clause: true,
+  },
   { cue: 'not_imperative', words: oneOf(NOT_IMPERATIVE_WORDS), always: true },
 ]);
 
@@ -897,8 +931,12 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
   const leave = everyHit(LEAVE_ALONE, tokens);
   for (const hit of leave) {
     if (hit.cue !== 'leave_alone' || !spaced(unit.text, located, hit)) continue;
-    const alone = at[hit.end - 1]!;
-    if (!unit.text.startsWith('alone', alone) || inWord(unit.text[alone + 'alone'.length])) continue;
+    const last = at[hit.end - 1]!;
+    // ("alone" checked on the text; "olvídense de mí" ends on its word)
+    const saysAlone = tokens[hit.end - 1]!.word.startsWith('alone');
+    if (saysAlone && (!unit.text.startsWith('alone', last) || inWord(unit.text[last + 'alone'.length])))
+      continue;
+    const to = saysAlone ? last + 'alone'.length : end[hit.end - 1]!;
     const from = at[hit.start]!;
     // A story word earlier in the same sentence (no stop between) makes it a story.
     const story = leave.some(
@@ -909,7 +947,7 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
           (char) => char === '.' || char === '!' || char === '?',
         ),
     );
-    if (!story) add('all', from, alone + 'alone'.length);
+    if (!story) add('all', from, to);
   }
   for (const hit of everyHit(NOT_INTERESTED, tokens))
     if (

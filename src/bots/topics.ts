@@ -1,4 +1,4 @@
-import { isSincereBotQuestion } from './disclosure.js';
+import { claimConfirmed, isSincereBotQuestion } from './disclosure.js';
 import { TOPIC_PHRASES } from './lexicon/topics.js';
 import { phraseBook } from './read/phrases.js';
 import { asRead, textReader, type Readable, type ReadText, type TextReader } from './read/read-text.js';
@@ -81,8 +81,13 @@ export function splitSideTopics(
 ): SideTopicSplit {
   const kept: string[] = [];
   const flagged: { topic: SideTopic; sentence: string }[] = [];
-  for (const sentence of sentences(stripJsonBlobs(message))) {
-    const topic = isSincereBotQuestion(read(sentence), agentName) ? 'disclosure' : sideTopic(read(sentence));
+  const said = sentences(stripJsonBlobs(message));
+  for (const [index, sentence] of said.entries()) {
+    // ("my neighbor said these texts are AI. are they?": the claim and its question asked together)
+    const confirmed =
+      claimConfirmed(sentence, said[index + 1]) || claimConfirmed(said[index - 1] ?? '', sentence);
+    const topic =
+      confirmed || isSincereBotQuestion(read(sentence), agentName) ? 'disclosure' : sideTopic(read(sentence));
     if (!topic) kept.push(sentence);
     else if (topic === 'disclosure' || topic === 'injection') flagged.push({ topic, sentence });
     else {

@@ -55,6 +55,7 @@ import {
   RECURRING_BEFORE,
   ASKED_BACK_OPENINGS,
   AWAY_UNTIL_WORDS,
+  NEGATED_VERB_AFTER,
   UNTIL_WORDS,
   CHOICE_JOINS,
   SOON_WORDS,
@@ -169,7 +170,8 @@ const YES = new RegExp(
   `^\\s*(?:(?:${anyOf(YES_LEAD_INS)})[\\s,.!]+)*(?:${wordsOf(YES_WORDS)}|(?:${anyOf(YES_ALONE_WORDS)})\\s*(?:[,.!]|$))`,
 );
 const WORKS = new RegExp(wordsOf(WORKS_WORDS));
-const NO = opens(NO_OPENINGS);
+/** A no that answers, not a verb's negation ("no, it won't work", not "así que no le debemos nada al banco"). */
+const NO = opens(NO_OPENINGS, NEGATED_VERB_AFTER);
 /** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */
 const CONCLUSION = new RegExp(`(?:^|[\\s,])(?:${anyOf(THEREFORE_WORDS)})[\\s,]+(?=\\S)`, 'g');
 function concluded(folded: string): string {
@@ -396,6 +398,21 @@ export function extractSellerTimeline(
   options: TimelineOptions,
 ): SellerTimeline | undefined {
   if (asked && askedBackAboutTheWindow(message)) return undefined;
+  // ("Ay, ¿tan rápido? ella todavía tiene sus cosas allí": a question with no time of its own answers nothing; the
+  // statements around it are read)
+  if (asked) {
+    const parts = sentences(message);
+    // (a question that answers is kept: "pues why not?", "45 days?")
+    const answers = (part: string) => {
+      const folded = fold(part);
+      return readWhens(folded, options).length > 0 || WHY_NOT.test(readFolded(folded)) || YES.test(folded);
+    };
+    const statements = parts.filter((part) => !part.trim().endsWith('?') || answers(part));
+    if (statements.length < parts.length)
+      return statements.length === 0
+        ? undefined
+        : extractSellerTimeline(statements.join(' '), asked, options);
+  }
   // "no sé, tendría que hablarlo con mi esposo": not knowing is no answer; what else is said still is one.
   const unsure = withoutUnsure(message);
   if (unsure !== undefined) return extractSellerTimeline(unsure, asked, options);
@@ -478,15 +495,16 @@ export function extractSellerTimeline(
     if (retaken) return retaken;
     // "mejor en 2 meses, 30 días es muy rápido": a time the lead prefers within the window is a yes to a sale ("I'd
     // need at least until June" is a condition, not a preference).
-    const own = readWhens(said, options).find(
+    // (the first time said as preferred is the one: "más bien like 6 months, the kids finish school" prefers 6 months)
+    const preferred = readWhens(said, options).find(
       (when) =>
         !when.negated &&
         when.daysAhead > 46 &&
-        when.daysAhead <= SELLER_ACCEPT_DAYS &&
         PREFERRED_BEFORE.test(said.slice(0, Math.max(0, said.indexOf(when.text)))),
     );
+    const own = preferred && preferred.daysAhead <= SELLER_ACCEPT_DAYS ? preferred : undefined;
     // "30 days is too fast for us but 3 months we could do": a time within the window offered after a contrast.
-    const offered = own
+    const offered = preferred
       ? undefined
       : readWhens(said, options).find((when) => {
           const at = said.indexOf(when.text);
@@ -969,13 +987,17 @@ const BILL: ReadonlySet<string> = new Set(BILL_WORDS);
 const LEASE: ReadonlySet<string> = new Set(LEASE_WORDS);
 const DUE: ReadonlySet<string> = new Set(DUE_WORDS);
 const PAYMENT: ReadonlySet<string> = new Set(PAYMENT_WORDS);
+/** A payment falls due within this many days; "la renta se nos vence en unos 2 meses" is the lease's end. */
+const PAYMENT_DUE_DAYS = 35;
 /**
  * ...or of a bill: "our rent is due march 28 like always", "el 15 de abril pagamos los impuestos" (not a lease's end:
- * "our lease is due for renewal may 1").
+ * "our lease is due for renewal may 1", "la renta se nos vence en unos 2 meses").
  */
-const aboutABill = (words: readonly string[]): boolean =>
+const aboutABill = (words: readonly string[], daysAhead: number): boolean =>
   (words.some((word) => BILL.has(word) || PAY_SAID.has(word)) ||
-    (words.some((word) => DUE.has(word)) && words.some((word) => PAYMENT.has(word)))) &&
+    (words.some((word) => DUE.has(word)) &&
+      words.some((word) => PAYMENT.has(word)) &&
+      daysAhead <= PAYMENT_DUE_DAYS)) &&
   !words.some((word) => LEASE.has(word));
 /** ...or of pay ("ALE pays 4,800 a month thru august", "me pagan every friday"): its own date, not the move's. */
 const PAY_SAID: ReadonlySet<string> = new Set(PAY_WORDS.filter((word) => word !== 'make' && word !== 'pay'));
@@ -1191,7 +1213,10 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     if (spanOfTheSearch(folded, when) || recurringSpan(folded, when) || awayUntil(folded, when)) return false;
     if (!lender && !bill) return true;
     const words = clauseWordsOf(folded, when);
-    return !(lender && aboutTheLoan(words)) && !(bill && (aboutABill(words) || aboutMorePay(cut, words)));
+    return (
+      !(lender && aboutTheLoan(words)) &&
+      !(bill && (aboutABill(words, when.daysAhead) || aboutMorePay(cut, words)))
+    );
   });
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);

@@ -35,8 +35,17 @@ export const PERSON_OR_MACHINE_JOINS: readonly string[] = ['or', 'o', 'u', 'vs',
 // prettier-ignore
 export const ANSWERING_HERE: readonly string[] = [
   'typing', 'texting', 'answering', 'replying', 'responding', 'writing', 'talking', 'chatting', 'messaging', 'this',
-  'these', 'you', 'contestando', 'contesta', 'escribiendo', 'escribe', 'respondiendo', 'responde', 'platicando',
+  'these', 'you', 'youre', 'contestando', 'contesta', 'escribiendo', 'escribe', 'respondiendo', 'responde', 'platicando',
   'hablando', 'esto', 'eres', 'usted', 'chat', 'sos', 'vos',
+];
+/**
+ * A claim about what answers, then asked to be confirmed in a short question of its own: "my neighbor said these texts
+ * are AI. are they?", "mi vecina dice que esto es un robot. ¿es cierto?".
+ */
+// prettier-ignore
+export const CONFIRMING_QUESTIONS: readonly string[] = [
+  'are they', 'is it', 'is that true', 'is that right', 'is this true', 'true', 'right', 'are you', 'r u', 'is he',
+  'es cierto', 'es verdad', 'cierto', 'verdad', 'eres', 'lo eres', 'es asi', 'si o no', 'yes or no',
 ];
 /** What opens a question said without its mark ("is a real person answering or a bot"). */
 export const QUESTION_OPENERS: readonly string[] = [

@@ -187,7 +187,7 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
     [
       'lawsuit|lawsuits|suing|sued|demandar|demandando|demandaron',
       // "mi tía nos puso una demanda por la casa"
-      'puso|pusieron|metio|metieron|hay|tiene|tenemos una demanda',
+      'puso|pusieron|metio|metieron|hay|tiene|tenemos|tengo|traemos|traigo|trae una demanda',
       // "a credit card company got a judgment against me"
       'judgment|judgement|judgments|judgements against',
       'un|una juicio|sentencia|embargo en|contra mi|nosotros|mio',
@@ -204,6 +204,8 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
     ],
   ],
   ['short sale', ['short sale|sales', 'venta|ventas corta|cortas']],
+  // who may sign for a parent: "do i need a conservatorship or power of attorney for this?", "¿necesito una tutela?"
+  ['conservatorship', ['conservatorship|conservatorships|conservator|tutela|curatela']],
   // a co-owner on the title who will not sign: "mi ex todavía aparece en el título y no quiere firmar nada"
   ['title dispute', ['titulo|title|deed|escritura ~8 no+quiere|no+quieren|wont|refuses+to|refused+to|will+not firmar|sign']],
   [
@@ -674,6 +676,15 @@ export const ABOUT_OUR_HOME: readonly string[] = [
   // la venta?", "dad left a lien, can it come out of the closing?")
   'en|in|at|out+of|with|from|de la|the venta|sale|closing|cierre|escrow',
   'left|dejo|dejaron a|an|un|una|_ tax|irs|lien|liens|gravamen',
+];
+/**
+ * A question the lead passes on for someone ("my dad wants to know if he'll pay capital gains", "mi mamá pregunta si
+ * tiene que firmar"): asked of us, so the lead's own matter.
+ */
+export const RELAYED_QUESTION: readonly string[] = [
+  'wants|want|wanted|would+like|needs|need to know|ask|asks|asked|asking|wonders|wondering if|whether|how|what',
+  'quiere|quieren|queria|queria|necesita saber|preguntar ~1 si|cuanto|como|que',
+  'pregunta|preguntan|pregunto|se+pregunta si|cuanto|como|que',
 ];
 /** Words that deny a thing in a list, before a legal word: "nada de abogados ni de bancos", "no debts nor lawyers". */
 export const LIST_DENYING_WORDS: readonly string[] = ['ni', 'nada', 'nor', 'neither', 'ningun', 'ninguna'];

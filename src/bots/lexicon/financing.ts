@@ -522,7 +522,7 @@ const PRE_ANY_2 = 'pre approv*|aprov*|appprov*|qual*';
 const APPROVAL_1 = `${PRE_1}|approved|preapproval|preaproval`;
 const APPROVAL_2 =
   'pre approval|aproval|approved|approve|aproved|aprove|qualified|qualifed|quallified|quallifed';
-const NOT_YET = ['havent|didnt|never', 'have|did not', 'not yet'];
+const NOT_YET = ['havent|didnt|never', 'have|did not', 'not yet', 'neither|none+of+us ~2 has|have|had'];
 /** Needing or applying for an approval. */
 const NEED_APPROVAL =
   'need|needs|applying|apply|necesito|necesitamos|ocupo|ocupamos|solicitar|solicitando|sacar|tramitar|tramitando';
@@ -545,6 +545,9 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
     `${not} actually|really|even|ever|yet|_ talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',
+  // no one of the buyers approved: "neither of us is pre approved", "ninguno de los dos está preaprobado"
+  'neither|none+of+us ~2 is|are|has+been|have+been|got ~1 pre|preapproved|prequalified|approved',
+  'ninguno|ninguna ~3 esta|estamos|tiene|tenemos ~1 preaprob*|aprobad*|precalific*',
   // the lender named first: "prestamista no tenemos ninguno todavía", "lender we don't have yet"
   'lender|lenders|prestamista|prestamistas ~1 no|todavia+no|aun+no tenemos|tengo|hay',
   'lender|lenders ~1 we|i dont|do+not|havent have|got',
@@ -642,9 +645,9 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   // even started"
   'banco|bank|prestamo|credito|lender|loan|financing|financiamiento|hipoteca|mortgage ~4 ni|no|todavia+no|aun+no|not|havent|have+not ~2 empezado|comenzado|empezamos|comenzamos|iniciado|started|begun|start|begin',
   // a meeting with the lender still ahead, or put off: "we had to cancel la cita con el lender pero we'll reschedule",
-  // "tenemos cita con el banco el viernes", "meeting with a lender next week"
-  'have|got|tenemos|tengo|cancel*|reschedul*|postpone*|pospus*|move*|upcoming|pending|pendiente ~3 appointment|appt|meeting|cita|junta|consulta ~2 with|con ~2 lender|lenders|bank|banco|prestamista|loan+officer|mortgage+broker',
-  'meet|meeting|see|seeing|reunirnos|vernos with|con ~2 lender|bank|banco|prestamista|loan+officer ~3 next|this|tomorrow|proxima|proximo|manana|el|on|friday|monday|tuesday|wednesday|thursday|viernes|lunes|martes|miercoles|jueves',
+  // "tenemos cita con el prestamista el viernes", "meeting with a lender next week" (not an errand at the bank)
+  'have|got|tenemos|tengo|cancel*|reschedul*|postpone*|pospus*|move*|upcoming|pending|pendiente ~3 appointment|appt|meeting|cita|junta|consulta ~2 with|con ~2 lender|lenders|prestamista|loan+officer|mortgage+broker',
+  'meet|meeting|see|seeing|reunirnos|vernos with|con ~2 lender|prestamista|loan+officer ~3 next|this|tomorrow|proxima|proximo|manana|el|on|friday|monday|tuesday|wednesday|thursday|viernes|lunes|martes|miercoles|jueves',
   // a credit still being built or repaired: "el crédito apenas se está armando", "we're rebuilding our credit"
   'credito|credit ~3 armando|construyendo|building|rebuilding|fixing|arreglando|reparando|limpiando',
   'building|rebuilding|fixing|repairing|construyendo|armando|arreglando|reparando|limpiando ~2 credit|credito',

@@ -16,7 +16,13 @@ const SELLER: Record<string, readonly Entry[]> = {
     'house|home|place|property|condo ~1 gets|get|has+to+be|must+be|needs+to+be|will+be|to+be sold',
   ],
   selling: ['selling'],
-  list_mine: ['list|listing my|our', 'list|listing ours'],
+  list_mine: [
+    'list|listing my|our',
+    'list|listing ours',
+    // a home taken off the market, to be listed again: "want to try listing it again this spring", "relist it"
+    'relist|relisting|re-list|re-listing',
+    'list|listing|sell|selling it|the+house|the+home back|again ~2 on|_ the|_ market|_',
+  ],
   // "queríamos poner la casa a la venta", "put the house up for sale"
   put_up: [
     'poner|ponerla|pondremos|ponemos la|nuestra|mi casa|_ a|en la|_ venta',

@@ -222,6 +222,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mortgage|payments|payment is|are|_ too much|high*',
     'cant|cannot afford*',
     'lost my|our job*',
+    // fired: "me botaron del trabajo en diciembre", "me despidieron en enero", "i got fired", "they let me go"
+    'me|nos|lo|la|le botaron|despidieron|corrieron|echaron|liquidaron*',
+    'got|was|been|were fired*|let+go',
+    // "con dos hipotecas no doy abasto", "ya no tengo pisto para los pagos"
+    'no doy|damos|da abasto*',
+    'no|ya+no tengo|tenemos|hay pisto|plata|dinero|lana|billete|feria pa|para*',
     // a job gone: "me quedé sin chamba", "se quedó sin trabajo", "the restaurant where I worked closed"
     'me|se|nos quede|quedo|quedamos|quedaron sin trabajo*|chamba*|empleo*|jale*',
     'where i|we|he|she worked|work|trabajaba|trabajo closed*|cerro*',
@@ -409,6 +415,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'be|live|estar|vivir closer|near|cerca to|de|_ her|his|their|my|our|su|sus|mi|mis ~1 family*|familia*|sisters*|brothers*|kids*|grandkids*|nietos*|hermanas*|hermanos*|hijos*|hijas*|daughter*|son*|hija*|hijo*',
     // "mi mamá quiere regresarse a Guadalajara"
     'quiere|quieren|quiero|queremos regresarse|regresarnos|regresarme|volverse|volvernos|volverme|irse|irnos|irme|mudarse a|para|pa',
+    // ...said after the sale it goes with: "they want to sell their house in Pomona y regresarse a Jalisco"
+    'sell|vender ~8 y|and|e regresarse|regresarnos|regresarme|volverse|volvernos|volverme|mudarse|move+back|go+back a|al|para|pa|to',
     'out of state*',
     'trabajo nuevo*',
     'nuevo trabajo*',
@@ -519,6 +527,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     `# ${either(HOME_SIZE_UNITS)} ~~ just|only me|us ~~ now|anymore`,
     `# ${either(HOME_SIZE_UNITS)} ~~ ya|ahora nomas|solo|nada+mas somos|yo|nosotros|quedamos`,
     'rattling|rattle around*',
+    // a home for one's later years, or one without stairs: "looking at 55+ communities", "the stairs are killing my
+    // knees", "ya no puedo con las escaleras"
+    '55|55plus|55+ ~1 community*|communities*|comunidad*|living*|park*',
+    'senior|adult community*|communities*|living*|apartment*|condo*',
+    'stairs|escaleras ~3 killing|matando|too+much|cant|can+not|no+puedo|ya+no+puedo|hard|dificil*',
+    'no+puedo|ya+no+puedo|cant|can+not ~3 stairs*|escaleras*',
     // "the house is too much for me", "too many rooms", "a big yard I can't keep up with"
     'house|home|place|casa is|its|es too+much|demasiado for|para me|us|one|mi|nosotros*',
     // "la casa ya es demasiado pa nosotros dos", "the house is already too much for the two of us"

@@ -199,6 +199,13 @@ export const EXCLAIMED_AT: readonly string[] = [
   'kitchen', 'pool', 'yard', 'backyard', 'view', 'views', 'price', 'bathroom', 'bathrooms', 'closet', 'garage', 'patio',
   'fireplace', 'floors', 'house', 'home', 'place', 'cocina', 'alberca', 'precio', 'jardin', 'vista', 'casa', 'cochera',
 ];
+/** Delight at a home after a bare "stop": "this is the one", "can I see it this weekend", "es la buena". */
+export const DELIGHTED_AT_A_HOME: readonly string[] = [
+  'this|thats|that+is|its|it+is the one',
+  'es|esta+es la buena|indicada|bueno',
+  'see|tour|visit it|this+one|this+house|the+house',
+  'verla|verlo|ir+a+verla|visitarla',
+];
 /** ...in delight or disbelief. */
 export const EXCLAIMING_EMOJIS: readonly string[] = [
   '😍',
@@ -334,11 +341,40 @@ export const NARROWING_WORDS: readonly string[] = [
 
 /** A time of day or of the week after a stop ("no more texts after 9pm", "no más mensajes de noche"): a narrowed stop. */
 // prettier-ignore
+/** A stop narrowed to a language: "stop texting me in english, mejor en español" (the other one welcome). */
+export const LANGUAGE_NARROWING: readonly string[] = [
+  'in english', 'in spanish', 'en ingles', 'en espanol', 'in englis', 'en englis',
+];
 export const HOURS_NARROWING: readonly string[] = [
-  'today', 'tonight', 'hoy', 'esta noche',
-  'during', 'between', 'so early', 'so late', 'this early', 'this late', 'early', 'late', 'at night', 'on weekends',
-  'on the weekend', 'on sundays', 'at work', 'while', 'antes', 'despues', 'de noche', 'en la noche',
-  'en la madrugada', 'temprano', 'tan temprano', 'tan tarde', 'mas tarde', 'los domingos', 'en fin de semana',
+  'today',
+  'tonight',
+  'hoy',
+  'esta noche',
+  'during',
+  'between',
+  'so early',
+  'so late',
+  'this early',
+  'this late',
+  'early',
+  'late',
+  'at night',
+  'on weekends',
+  'on the weekend',
+  'on sundays',
+  'at work',
+  'while',
+  'antes',
+  'despues',
+  'de noche',
+  'en la noche',
+  'en la madrugada',
+  'temprano',
+  'tan temprano',
+  'tan tarde',
+  'mas tarde',
+  'los domingos',
+  'en fin de semana',
   'los fines',
 ];
 /** ... and a clock time or a part of the day after these ("after 9pm", "before work"; not "after this"). */
@@ -706,6 +742,12 @@ export const BOTHERED_WITH: readonly string[] = [
   'homes', 'departamentos', 'apartments', 'terrenos', 'lotes', 'traila', 'trailas', 'mobile', 'manufactured',
   'investors', 'inversionistas', 'flippers', 'cash',
 ];
+/** Whom the lead will not be put in touch with yet ("no me contacten con el lender todavía"): a step, not a stop. */
+// prettier-ignore
+export const PUT_IN_TOUCH_WITH: readonly string[] = [
+  'lender', 'lenders', 'prestamista', 'banco', 'bank', 'loan officer', 'inspector', 'contractor', 'contratista',
+  'abogado', 'lawyer', 'attorney', 'appraiser', 'valuador',
+];
 /** A stop taken back at once ("stop... actually no", "para, es broma")... */
 // prettier-ignore
 export const STOP_RETRACTIONS: readonly string[] = [
@@ -965,6 +1007,9 @@ export const ABOUT_THIS_WORDS: readonly string[] = [
   'in any of that', 'in any of it', 'in working with', 'in hearing', 'in talking', 'in chatting', 'in these',
   'in receiving', 'in getting', 'en esto', 'en eso', 'en nada', 'en sus servicios', 'en sus mensajes', 'gracias', 'ya',
   'para nada', 'nada',
+  // the lead's word for whoever it talks to: "nah not interested fam 👋", "no me interesa compa"
+  'fam', 'bro', 'bruh', 'dude', 'man', 'homie', 'buddy', 'pal', 'sir', 'maam', 'compa', 'amigo', 'amiga', 'mija',
+  'mijo', 'carnal', 'wey', 'guey',
 ];
 /**
  * What narrows "nothing" or "anything" said after "not interested" to some homes ("no me interesa nada en Ontario",

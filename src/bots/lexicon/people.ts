@@ -215,7 +215,8 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   // the home the lead had: "we raised three kids in a four bedroom in claremont", "criamos a los hijos en una de 4"
   'raised|criamos|crecimos|grew+up ~4 in|en a|an|un|una|the|el|la|our|my|nuestra|mi',
   // "están conmigo en un apartamento de una recámara", "my parents live with us in a 1 bed"
-  'estan|viven|vive|live|lives|living|staying conmigo|con+nosotros|with+me|with+us',
+  // (who lives with the lead says no home's size: "my mother in law lives with us" is no home now)
+  'estan|viven|vive|live|lives|living|staying conmigo|con+nosotros|with+me|with+us ~1 in|en|at',
   'apartment|apt|apartamento|departamento|depa|studio|trailer de|with|_ #|un|una|one bed|beds|bedroom|br|recamara|recamaras|cuarto|cuartos',
 ];
 /**
@@ -226,6 +227,16 @@ export const HOME_ASKED_PHRASES: readonly string[] = [
   'oh|wait|and|y|so|but|pero|_ does|do it|this|that|the+house|the+home|this+one|that+one|_ only|_ have|has',
   'oh|wait|and|y|so|but|pero|_ has|is|was it|this|that|this+one|that+one',
   'oh|y|o|pero|_ la+casa|esta+casa|la+propiedad|_ solo|nomas|nada+mas|_ tiene|trae|cuenta+con #|un|una|uno|dos|tres|cuatro|cinco',
+];
+/** Buying, said short before what is bought ("comprar pues, un depa de 2 cuartos"). */
+export const BUYING_WORDS: readonly string[] = [
+  'buy',
+  'buying',
+  'comprar',
+  'compra',
+  'comprando',
+  'busco',
+  'buscamos',
 ];
 /** A wish in the same clause keeps it the lead's wish: "we rent in upland and want to stay", "queremos quedarnos". */
 // prettier-ignore

@@ -162,6 +162,11 @@ const BOOK_A_VISIT =
   'schedule|book|set+up|arrange|do|get|have a|an|_ virtual|video|facetime|in+person|private|quick|_ showing*|tour*|viewing*|visit*|walkthrough*|walk+through';
 
 const SHOWING_AROUND: readonly Phrase<'showing'>[] = [
+  // the home before the verb: "la quiero ver el sábado", "¿la podemos ir a ver?" (not "ya no lo quiero ver más")
+  {
+    cue: 'showing',
+    words: 'la|lo quiero|queremos|quisiera|quisieramos|podemos|puedo|podriamos ir+a|_ ver|visitar|conocer',
+  },
   {
     cue: 'showing',
     words: DROP_BY,
@@ -566,6 +571,7 @@ const ONE_STORY = [
   'una planta',
   'un nivel',
 ];
+const DOWNSTAIRS = ['downstairs', 'first floor', 'ground floor', 'main floor', 'ground-floor', 'first-floor'];
 export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pool: POOL,
   pileta: POOL,
@@ -623,6 +629,14 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   cargador: CHARGER,
   tesla: CHARGER,
   ev: CHARGER,
+  // a room on the ground floor: "¿tiene recámara y baño completo abajo?", "a bedroom downstairs?"
+  abajo: DOWNSTAIRS,
+  downstairs: DOWNSTAIRS,
+  'planta baja': DOWNSTAIRS,
+  'primer piso': DOWNSTAIRS,
+  'first floor': DOWNSTAIRS,
+  'ground floor': DOWNSTAIRS,
+  'main floor': DOWNSTAIRS,
 };
 /**
  * Words of a thing asked about that name no feature of a home on their own ("is there room for my RV?", "¿tiene

@@ -746,6 +746,9 @@ export const NOT_A_DECLINE_AFTER =
   'es+imposible|is+impossible|problem|problema|hay+problema|worries|way+thats+great';
 /** A no opening the answer to a yes/no question ("nope", "hmm, creo que no", "i doubt it"). */
 export const NO_OPENINGS = [`${FILLER} ${NO_SAID}`] as const;
+/** Words after a "no" that make it a verb's negation, no answer ("así que no le debemos nada al banco"). */
+export const NEGATED_VERB_AFTER =
+  'le|les|me|nos|lo|la|los|las|te|debemos|debo|debe|tenemos|tengo|tiene|hay|hemos|he|ha|owe|have|had|need';
 /** A no after a duration asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
 export const DECLINED_OPENINGS = [
   `lol|lmao|haha|jaja|ha|uh|um|hmm|uy|ay|uff|ugh|honestly|sinceramente|_ no|nope|nah|not+really|no+way|negative|para+nada|nel|imposible|impossible|slower|too+soon|too+fast|too+quick|muy+pronto|demasiado+pronto|hell+no|absolutely+not|de+ninguna+manera|ni+de+chiste`,
@@ -1206,6 +1209,8 @@ export const RECURRING_AFTER: readonly string[] = [
   'seguidos',
   'straight',
   'de corrido',
+  // ("2 weeks into a new job": a length already run)
+  'into',
 ];
 export const RECURRING_BEFORE: readonly string[] = ['every', 'each', 'cada'];
 /**

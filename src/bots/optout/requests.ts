@@ -22,6 +22,7 @@ import {
   MARKET_WORDS_ES,
   NARROWING_WORDS,
   HOURS_NARROWING,
+  LANGUAGE_NARROWING,
   CLOCK_LEADS,
   CLOCK_TIMES,
   SAID_WORDS,
@@ -126,6 +127,8 @@ const NARROWING = oneOf(NARROWING_WORDS);
 /** A stop narrowed to some hours: "no more texts after 9pm", "no más mensajes de noche". */
 const HOURS = [
   oneOf(HOURS_NARROWING),
+  // ...or to a language
+  oneOf(LANGUAGE_NARROWING),
   `${oneOf(CLOCK_LEADS)} ${oneOf(CLOCK_TIMES)}|${[...'123456789'].map((digit) => `${digit}*`).join('|')}`,
 ];
 const ES_VERB = CONTACT_STEMS_ES.map((stem) => `${stem}*`).join('|');

@@ -26,6 +26,7 @@ import {
   OWN_CONTRAST_PHRASES,
   OTHERS_OPENING,
   WISH_WORDS,
+  BUYING_WORDS,
   THIRD_PERSON_WISH_WORDS,
   ACTING_FOR_WORDS,
   WRITES_FOR_PHRASES,
@@ -358,8 +359,15 @@ export function withoutHomeNow(text: string): string {
   const asked = withoutListingQuestions(text);
   // Most messages say nothing of a home now: one scan of the whole text before any clause is cut.
   if (HOME_NOW.find(tokenise(fold(asked))) === undefined) return asked;
-  return blanked(asked, describesHomeNow).text;
+  // ("comprar pues, un depa de 2 cuartos": a short clause of buying or wishing names what the next one describes)
+  let wishedBefore = false;
+  return blanked(asked, (words) => {
+    const now = !wishedBefore && describesHomeNow(words);
+    wishedBefore = words.length <= 3 && words.some((word) => WISHED_BEFORE.has(word));
+    return now;
+  }).text;
 }
+const WISHED_BEFORE: ReadonlySet<string> = new Set([...WISH_WORDS, ...BUYING_WORDS]);
 
 const ASKED_OF_THE_HOME = phraseBook(
   HOME_ASKED_PHRASES.map((words) => ({ cue: 'asked' as const, words, opening: true, always: true })),

@@ -49,8 +49,41 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
-  return undictate(unish(unwould(undigit(respellWords(unemoji(unstarred(text)))))));
+  return unmil(undictate(unish(unwould(undigit(respellWords(unemoji(unstarred(text))))))));
 }
+
+/**
+ * "3 mil 500" is "3,500": thousands said in Spanish with the hundreds after them (not "480 mil" alone, nor a second
+ * figure of its own, "500 mil 600 mil").
+ */
+function unmil(text: string): string {
+  if (!text.toLowerCase().includes(' mil ')) return text;
+  const words = text.split(' ');
+  let changed = false;
+  for (let at = 1; at + 1 < words.length; at += 1) {
+    const [before, mil, after] = [words[at - 1]!, words[at]!.toLowerCase(), words[at + 1]!];
+    let end = after.length;
+    while (end > 0 && ',.!?'.includes(after[end - 1]!)) end -= 1;
+    const hundreds = after.slice(0, end);
+    const next = (words[at + 2] ?? '').toLowerCase();
+    if (
+      mil !== 'mil' ||
+      !isFigure(before, 3) ||
+      !isFigure(hundreds, 3) ||
+      next.startsWith('mil') ||
+      next === 'k'
+    )
+      continue;
+    words[at - 1] = `${before},${hundreds.padStart(3, '0')}${after.slice(end)}`;
+    words[at] = '';
+    words[at + 1] = '';
+    changed = true;
+  }
+  return changed ? words.filter((word) => word !== '').join(' ') : text;
+}
+/** One to `most` digits, nothing else. */
+const isFigure = (word: string, most: number): boolean =>
+  word.length > 0 && word.length <= most && [...word].every((char) => isDigit(char));
 
 /** The texting mark of a correction, "*4, me equivoqué" or "*650 not 560", in the words that say it. */
 function unstarred(text: string): string {

@@ -150,7 +150,7 @@ suite('a meeting with the lender still ahead, or put off, is no approval yet', [
     { slots: { financing: 'needs_lender' } },
   ],
   [
-    'tuvimos que cancelar la cita con el banco, la vamos a reprogramar',
+    'tuvimos que cancelar la cita con el prestamista, la vamos a reprogramar',
     ES('financing'),
     { slots: { financing: 'needs_lender' } },
   ],
@@ -212,4 +212,115 @@ suite(
 suite('"the email alerts" are emails: stopped with texting welcome, a channel opt-out', [
   ['take me off the email alerts please, texting here is way better', B('size'), { optOut: false }],
   ['stop the texts', B('size'), { optOut: true }],
+]);
+
+/** A seller asked the window, its reason known. */
+const WINDOW = {
+  intent: 'sell' as const,
+  kind: 'seller' as const,
+  asking: 'timelineAccepted' as const,
+  slots: { address: '1190 E Washington St', motivation: 'relocation' as const },
+};
+const WINDOW_ES = { ...WINDOW, lang: 'es' as const };
+const LISTING_DOWNSTAIRS = {
+  ...LISTING,
+  features: ['two-story', 'downstairs bedroom with full bathroom', 'three-car garage'],
+};
+
+suite('a question with no time of its own answers the window nothing; the statements around it are read', [
+  ['¿tan pronto? todavía tenemos muebles allá', WINDOW_ES, { slots: { timelineAccepted: null } }],
+  ['that fast? we still have a tenant in there', WINDOW, { slots: { timelineAccepted: null } }],
+  ['¿en 45 días? sí, perfecto', WINDOW_ES, { slots: { timelineAccepted: true } }],
+  ['pues why not? ya casi todo está empacado', WINDOW_ES, { slots: { timelineAccepted: true } }],
+  ['30 days?? no way', WINDOW, { slots: { timelineAccepted: false } }],
+]);
+
+suite('a no that negates a verb answers nothing; the first time preferred is the one weighed', [
+  ['sí nos sirve, así que no le debemos nada a nadie', WINDOW_ES, { slots: { timelineAccepted: true } }],
+  ['no, we need more time than that', WINDOW, { slots: { timelineAccepted: false } }],
+  [
+    'too quick, more like 6 months, the kids finish school first',
+    WINDOW,
+    { slots: { timelineAccepted: false } },
+  ],
+  ['mejor en 2 meses, 30 días es muy rápido', WINDOW_ES, { slots: { timelineAccepted: true } }],
+]);
+
+suite('who lives with the lead is no home now; a short clause of buying names what the next one describes', [
+  ['four bedrooms three baths my father in law lives with us', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['comprar, una casa de 3 recámaras, algo sencillo', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  // (the home now, said so, is still blanked)
+  ['my parents live with us in a 2 bed, we need 4', B('size'), { slots: { 'size.bedrooms': 4 } }],
+]);
+
+suite('neither buyer approved, or a talk with the lender not had, is no approval', [
+  ['neither of us has talked to a lender yet', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['ninguno de los dos está preaprobado', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    "we're pre approved, neither of us has much debt",
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);
+
+suite('fired, behind, or a home for later years, as reasons to sell', [
+  [
+    'me corrieron del trabajo y ya no doy abasto con la hipoteca',
+    SES_ADDRESSED('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['i got fired in january', S_ADDRESSED('en', 'motivation'), { slots: { motivation: 'financial' } }],
+  [
+    'we are looking at 55+ communities',
+    S_ADDRESSED('en', 'motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['ya no puedo con las escaleras', SES_ADDRESSED('motivation'), { slots: { motivation: 'downsizing' } }],
+]);
+
+suite('legal: a lawsuit "traemos", a conservatorship, a tax question passed on for a parent', [
+  ['traemos una demanda con el vecino por la cerca', SES_ADDRESSED('motivation'), { escalation: 'legal' }],
+  ['do i need a conservatorship to sign for my mom?', S_ADDRESSED(), { escalation: 'legal' }],
+  ['my mom wants to know if she has to pay capital gains on it', S_ADDRESSED(), { escalation: 'legal' }],
+  // (someone else's matter told in passing stays theirs)
+  ['my sister went through a bankruptcy, anyway 3 beds', B('size'), { escalation: null }],
+]);
+
+suite('"3 mil 500" is 3,500 said in Spanish', [
+  [
+    'el pago no puede pasar de 2 mil 800, entonces unos 450 mil',
+    ES('budget'),
+    { slots: { 'budget.max': 450000 } },
+  ],
+  ['unos 480 mil para abajo', ES('budget'), { slots: { 'budget.max': 480000 } }],
+]);
+
+suite('a claim that a machine answers, asked to be confirmed, is a sincere ask', [
+  ['my cousin says these replies are AI. are they?', B('size'), { disclosure: true }],
+  ['mi hermana dice que esto es un robot. ¿es cierto?', ES('size'), { disclosure: true }],
+  ['my cousin says these replies are AI lol', B('size'), { disclosure: false }],
+]);
+
+suite(
+  'opt-out: a bare stop then delight at the home, a language asked for, forget me, a lender not yet, "fam"',
+  [
+    ['STOP. this is the one 😍 can we see it saturday', onListing, { optOut: false }],
+    ['stop. who is this', B('size'), { optOut: true }],
+    ['stop texting me in english, mejor en español', B('size'), { optOut: false }],
+    ['olvídense de mí, ya no vendo', SES_ADDRESSED('motivation'), { optOut: true }],
+    ["don't forget about me, still looking", B('size'), { optOut: false }],
+    ['no me conecten con el lender todavía, primero quiero ver casas', ES('size'), { optOut: false }],
+    ['nah not interested bro', B('size'), { optOut: true }],
+  ],
+);
+
+suite('a room downstairs answered from the listing; a relisting is a sale; "la quiero ver" asks a showing', [
+  ['¿tiene recámara abajo?', { ...onListingEs, listing: LISTING_DOWNSTAIRS }, { answer: 'listing' }],
+  [
+    'is there a bedroom on the first floor?',
+    { ...onListing, listing: LISTING_DOWNSTAIRS },
+    { answer: 'listing' },
+  ],
+  ['we took the house off the market last year, want to list it again', {}, { kind: 'seller' }],
+  ['la quiero ver el domingo', onListingEs, { answer: 'showing' }],
 ]);

@@ -527,6 +527,13 @@ const SCOPE_BOOK = phraseBook<
       words: `if|si you|u|yall|ustedes|me start|keep|ever|_ sending|send|showing|show|mandan|mandas|envian|mandando me|us|_ ~3 ${oneOf(SENT_HOME_KINDS)}`,
     },
     ...REPLIED_BY_SOMEONE_ELSE.map((words) => ({ cue: 'another_service' as const, words })),
+    // a stop said for some hours only, the hours first ("después de las 9 de la noche no me escriban", "after 9pm
+    // please don't text"): to the clause's end
+    {
+      cue: 'held' as const,
+      words: 'after|before|past|despues+de|antes+de|pasadas ~1 #',
+      opening: true,
+    },
     // a stop that holds the talk while the lead checks something ("espérate, stop, déjame checar con mi esposo", "wait
     // stop, let me ask my wife"): to the clause's end
     {
@@ -836,6 +843,15 @@ const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
       // (a pause to an hour: "leave me alone til like 3pm", "hasta las 4")
       'til|till|until|hasta|before|after ~2 *',
     ],
+  },
+  // "ugh go away", "ya váyanse": the same, told to leave (not "we want to go away for the weekend")
+  {
+    cue: 'leave_alone',
+    words: 'go away|vete|largate|vayanse|larguense',
+    always: true,
+    clause: true,
+    notPrecededBy:
+      'to|want|wanna|gonna|will|would|could|can|cant|may|might|never|wont|doesnt|dont|didnt|lets|ll',
   },
   // "olvídense de mí y de mi casa", "just forget about me": the same, said as forgetting the lead
   {

@@ -293,8 +293,31 @@ function streetFirst(text: string, number: RegExpMatchArray): AddressMatch | und
   return { address: `${digits} ${street}`, start, end: number.index! + digits.length };
 }
 
+/**
+ * A house number written with a thousands comma ("6,318 Indian Hill Blvd") without it, a space after it so that every
+ * place in the text keeps its offset (not an amount: "$6,318").
+ */
+function uncommaNumbers(text: string): string {
+  if (!text.includes(',')) return text;
+  let out = text;
+  for (let at = 0; at < text.length; at += 1) {
+    if (text[at] !== ',' || !isDigit(text[at - 1] ?? '') || (at > 1 && text[at - 2] === '$')) continue;
+    let start = at;
+    while (start > 0 && isDigit(text[start - 1]!)) start -= 1;
+    const head = at - start;
+    const tail = text.slice(at + 1, at + 4);
+    const opened = start === 0 || isSpace(text[start - 1]!);
+    if (!opened || head > 3 || tail.length !== 3 || ![...tail].every(isDigit) || !isLetter(text[at + 5]))
+      continue;
+    if (text[at + 4] !== ' ') continue;
+    out = `${out.slice(0, start)}${text.slice(start, at)}${tail} ${out.slice(at + 4)}`;
+  }
+  return out;
+}
+
 /** Every plausible street address in the text (original casing kept). */
-export function findAddresses(text: string): AddressMatch[] {
+export function findAddresses(said: string): AddressMatch[] {
+  const text = uncommaNumbers(said);
   const found: AddressMatch[] = [];
   let from = 0;
   for (const number of text.matchAll(/(?<![\w$.,])\d{2,6}\b/g)) {

@@ -74,7 +74,7 @@ import {
   takesUpTheirPrice,
   wishedPrice,
 } from './price.js';
-import { correctedCount, countTurnedDown, extractBathrooms, extractSize } from './size.js';
+import { correctedCount, countTurnedDown, extractBathrooms, extractSize, relativeBedrooms } from './size.js';
 import {
   extractBuyerTimeline,
   type BuyerTimeline,
@@ -904,7 +904,10 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const wanted = wantedContext(context);
   // The size question answered with a household member's need only ("Mi mamá necesita que sea de una planta y 2
   // recámaras mínimo"): the home is theirs too.
+  // ("one more bedroom than we have now, we're in a 2 bed": the count said against the home now)
+  const relative = relativeBedrooms(text);
   const said =
+    (relative !== undefined ? { bedrooms: relative } : undefined) ??
     (countVoice !== undefined ? extractSize(countVoice, { asked: askedSize }) : undefined) ??
     once(wanted, `size ${askedSize}`, () => extractSize(wanted.text, { asked: askedSize })) ??
     (state.asking === 'size' && context.text !== whole.text && householdWish(whole.text)
@@ -929,7 +932,8 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // not "4 bedrooms would be nice too").
   const changed =
     said !== undefined &&
-    (plansChanged(text) ||
+    (relative !== undefined ||
+      plansChanged(text) ||
       // ...or turns the count known down by name ("stop looking at 1 bedrooms, he wants 3")
       (said.bedrooms !== undefined &&
         known?.bedrooms !== undefined &&

@@ -42,6 +42,9 @@ import {
   ROOMS_FOR_EACH,
   AGES_VERBS,
   WHOSE_AGES,
+  ONE_MORE_PHRASES,
+  TWO_MORE_PHRASES,
+  DOUBLE_PHRASES,
 } from '../lexicon/size.js';
 import { everyHit, locate } from '../read/phrase-offsets.js';
 import { anyOf, isDigits, wordsOf } from '../read/words.js';
@@ -662,4 +665,31 @@ export function extractSize(
     delete size.maxBedrooms;
   }
   return size.bedrooms === undefined ? undefined : size;
+}
+
+const RELATIVE = phraseBook([
+  ...ONE_MORE_PHRASES.map((words) => ({ cue: 'one' as const, words })),
+  ...TWO_MORE_PHRASES.map((words) => ({ cue: 'two' as const, words })),
+  ...DOUBLE_PHRASES.map((words) => ({ cue: 'double' as const, words })),
+]);
+/** The most bedrooms a home now is read with ("we're in a 2 bed"): a count of its own, not a price or a date. */
+const MOST_NOW = 6;
+
+/**
+ * The bedrooms wanted, said against the home the lead has now: "one more bedroom than we have now, we're in a 2 bed
+ * apartment" (3), "una recámara más de las que tenemos, vivimos en una de dos" (3), "ahorita tenemos 2 cuartos and we
+ * need el doble" (4). The count now is the one other small figure of the text; none, or several, reads nothing.
+ */
+export function relativeBedrooms(text: string): number | undefined {
+  const folded = fold(text);
+  const tokens = tokenise(numberWordsToDigits(folded, { spanish: true }));
+  const hit = RELATIVE.find(tokens);
+  if (hit === undefined) return undefined;
+  const counts = tokens
+    .filter((token, at) => (at < hit.start || at >= hit.end) && isDigits(token.word))
+    .map((token) => Number(token.word))
+    .filter((count) => count >= 1 && count <= MOST_NOW);
+  if (new Set(counts).size !== 1) return undefined;
+  const now = counts[0]!;
+  return hit.cue === 'double' ? now * 2 : now + (hit.cue === 'two' ? 2 : 1);
 }

@@ -13,6 +13,8 @@ export const STREET_SUFFIXES: readonly string[] = [
   'pt', 'heights', 'hts', 'ridge', 'glen', 'grove', 'plaza', 'plz', 'crescent', 'bend', 'commons', 'cove',
   'cv', 'landing', 'manor', 'mews', 'pass', 'pike', 'trace', 'expressway', 'expy', 'freeway', 'fwy', 'route',
   'rte',
+  // "ave" with a Spanish b ("8834 sierra abe"), and the usual slips of the thumb
+  'abe', 'abenue', 'avenu', 'avnue', 'stree', 'strt', 'bvld', 'blv', 'drv',
 ];
 
 /** Suffixes that take a road number after them: "Old Route 66", "County Road 5", "State Highway 18". */

@@ -91,6 +91,9 @@ export const WHERE_THEY_ARE_WORDS: readonly string[] = [
   // a job there: "i'm a nurse at loma linda", "soy maestra en fontana", "he's stationed at march"
   'nurse', 'nurses', 'teacher', 'teachers', 'doctor', 'employed', 'stationed', 'enfermera', 'enfermero', 'maestra',
   'maestro',
+  // a home of the lead's own there: "yo ya tengo la mía en Rialto", "we already have ours in fontana"
+  'tengo la mia', 'tenemos la nuestra', 'ya tengo casa', 'ya tenemos casa', 'have ours', 'have mine', 'tengo mi casa',
+  'tenemos nuestra casa',
   // a home already sold there: "1031 money from a sale in Pomona", "we sold in Hialeah", "vendimos en Colton"
   'sold', 'a sale', 'the sale', 'our sale', 'vendimos', 'vendi', 'vendio',
   // a place of the lead's own life: "my church is in pomona", "mi trabajo está en ontario"

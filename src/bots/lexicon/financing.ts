@@ -281,6 +281,10 @@ export const LEAD_SUBJECTS = [
   "i've",
   'tenemos',
   'tengo',
+  // still so: "ya we're still approved up to 750k", "seguimos aprobados"
+  'still',
+  'seguimos',
+  'sigo',
 ] as const;
 
 /** Said of a lender already in place ("approved for", "working with a lender", "carta de preaprobación"). */

@@ -56,6 +56,9 @@ export const MOTIVATION_HEDGES: readonly string[] = [
   'not sure', 'idk', "i don't know", 'i dont know', 'dunno', 'maybe', 'no idea', 'just thinking', 'just curious',
   'just looking', 'just exploring', 'no se', 'tal vez', 'quizas', 'solo pensando', 'solo curiosidad', 'solo viendo',
   'who knows', 'hard to say', 'quien sabe', 'ni idea', 'no sabemos', 'no lo se',
+  // only asking: "por ahora solo quiero saber, nada más", "just wanted to know"
+  'solo quiero saber', 'solo queria saber', 'nomas quiero saber', 'nomas queria saber', 'just want to know',
+  'just wanted to know', 'just checking', 'solo checando', 'solo preguntando', 'just asking',
 ];
 /** A sale only thought of, no reason: "thinking about selling" (in a short answer). */
 export const JUST_THINKING: readonly string[] = [

@@ -337,14 +337,25 @@ export const NARROWING_WORDS: readonly string[] = [
   'en el trabajo', 'mientras', 'durante', 'en las', 'por las',
   // not yet: a call put off, not refused ("no me llamen todavía", "don't call me just yet")
   'just yet', 'quite yet', 'todavia', 'aun', 'aun no', 'todavia no',
+  // a day of the week ("don't text me wednesday night, that's church"), or a kind of message ("no me mandes mensajes
+  // de voz", "texts tan largos")
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays',
+  'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'mornings', 'nights', 'evenings', 'el lunes',
+  'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'de voz', 'voice', 'tan largos',
+  'tan largas', 'tan largo', 'so long', 'that long',
 ];
 
-/** A time of day or of the week after a stop ("no more texts after 9pm", "no más mensajes de noche"): a narrowed stop. */
-// prettier-ignore
 /** A stop narrowed to a language: "stop texting me in english, mejor en español" (the other one welcome). */
 export const LANGUAGE_NARROWING: readonly string[] = [
-  'in english', 'in spanish', 'en ingles', 'en espanol', 'in englis', 'en englis',
+  'in english',
+  'in spanish',
+  'en ingles',
+  'en espanol',
+  'in englis',
+  'en englis',
 ];
+/** A time of day or of the week after a stop ("no more texts after 9pm", "no más mensajes de noche"): a narrowed stop. */
+// prettier-ignore
 export const HOURS_NARROWING: readonly string[] = [
   'today',
   'tonight',
@@ -404,6 +415,8 @@ export const SAID_OF_SOMETHING_ELSE: readonly string[] = [
   "i|we|ill|we'll|well wont|never|dont text|call|message|write|email|contact|bother",
   'i|we will+not|do+not text|call|message|write|email|contact|bother',
   'de|about casas|condos|departamentos|townhomes|houses|homes|terrenos|lotes con|sin|with|without|in|en|de|that|que|over|under',
+  // a kind of message, not the messages ("no me mandes mensajes de voz", "no voicemails pls")
+  'de voz', 'voice|audio message|messages|note|notes|memo|memos', 'voicemail|voicemails|audios|notas+de+voz',
 ];
 
 /** Receiving and hearing from us, a kind of contact for the trained stop ("ya no deseo recibir nada de ustedes"). */

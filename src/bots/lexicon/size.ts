@@ -80,6 +80,12 @@ export const PEOPLE_BEFORE = [
   'were just',
   'its only',
   'its just',
+  // "it's just us two", "just the 2 of us"
+  'us',
+  'just us',
+  'only us',
+  'solo nosotros',
+  'nomas nosotros',
 ] as const;
 
 /** People said after a count ("5 of us", "4 people", "3 kids", "6 en la familia", "somos 4 personas"). */
@@ -226,6 +232,8 @@ const COUNTS_NOT_NEEDED: readonly string[] = [
   // a count warned off ("if you start sending me 2 bedroom places I'll unsubscribe")
   'if you send me', 'if you start sending me', 'if you keep sending me', 'if u send me', 'si me mandan', 'si me mandas',
   'si me siguen mandando',
+  // nothing of that count wanted: "no quiero nada de 2 recámaras, mínimo 3", "nothing with 2 bedrooms, at least 3"
+  'no quiero nada de', 'no queremos nada de', 'nada de', 'nada con', 'ninguna de', 'nothing with', 'nothing under',
 ];
 /** ...with the "de" a Spanish count takes after them ("ya no me manden de 2 recámaras", "no quiero de 2"). */
 export const COUNT_NOT_NEEDED: readonly string[] = [
@@ -378,3 +386,20 @@ export const COUNT_LEAD_INS: readonly string[] = [
 export const ONE_BATH_AFTER_BEDS: readonly string[] = [
   'y|and|con|with|_ un|una|a|one solo|single|just|only|_ bano|banos|bath|baths|bathroom|bathrooms|bthrm|ba',
 ];
+
+/**
+ * A count said against the home the lead has now ("one more bedroom than we have now, we're in a 2 bed", "una recámara
+ * más de las que tenemos", "we need el doble"): what is added, or that it doubles, in the grammar of `read/phrases.ts`.
+ */
+export const ONE_MORE_PHRASES: readonly string[] = [
+  'one|1|una|un|uno more|mas bedroom|bedrooms|room|rooms|bed|beds|recamara|recamaras|cuarto|cuartos|habitacion|than|que|de',
+  'one|1|una|un|uno more|mas $',
+  'one|1|una|un|uno recamara|cuarto|habitacion|bedroom|room mas|more',
+];
+export const TWO_MORE_PHRASES: readonly string[] = [
+  'two|2|dos more|mas bedrooms|rooms|beds|recamaras|cuartos|habitaciones|than|que|de',
+  'two|2|dos more|mas $',
+  'two|2|dos recamaras|cuartos|habitaciones|bedrooms|rooms mas|more',
+];
+// (not a thing said double: "double garage", "double sink")
+export const DOUBLE_PHRASES: readonly string[] = ['el doble', 'double|twice that|what|as+many', 'double $'];

@@ -213,3 +213,16 @@ export const PERIOD_OF_TIME_BEFORE: readonly string[] = [
   'a', 'the', 'that', 'this', 'grace', 'trial', 'waiting', 'escrow', 'time', 'day', 'days', 'week', 'weeks', 'month',
   'months', 'notice', 'cooling', 'review', 'redemption', 'probation', 'same', 'short', 'long', 'any',
 ];
+
+/**
+ * A count dictated as its sound before a room ("just to bedrooms is fine"), after a word that leads into a count (not
+ * "close to bedrooms", "go to bed", "used to baths").
+ */
+export const VOICED_TWO = ['to', 'too'];
+// prettier-ignore
+export const VOICED_TWO_BEFORE: readonly string[] = ['bedroom', 'bedrooms', 'br', 'bdrm', 'bdrms', 'bathrooms'];
+// prettier-ignore
+export const VOICED_TWO_AFTER: readonly string[] = [
+  'just', 'only', 'need', 'needs', 'want', 'wants', 'like', 'maybe', 'minimum', 'least', 'have', 'with', 'and', 'or',
+  'about', 'prefer', 'ideally',
+];

@@ -195,6 +195,10 @@ const KICKBACK: readonly string[] = [
   // "si usted le manda clientes, él le da una comisión por cada uno"
   'manda|mandas|mandan|mande|send|sends ~2 clientes|clients|buyers ~~ comision|commission|cut|dinero|money por|for cada|each uno|one',
   'referral|referal money|cash|pay|payment|check|propina',
+  // something given for the business sent, by its words: "si le mandamos el préstamo a él, él le da algo a usted por la
+  // referencia", "he'd give you something for sending him the loan"
+  'le|les|te da|dara|daria|pasa|pasaria|paga|pagaria ~4 por|x la|el|cada|mandarle|pasarle referencia|referido|recomendacion|negocio',
+  'give|pay|send|kick you|yall|u ~3 something|a+little|a+cut|money|cash for sending|referring|the+referral|the+loan|the+business',
   'consigo|consiga|mando|mande|send|refer ~2 clientes|clients|buyers|compradores|gente ~8 comision|cut|money|dinero|pago|algo',
   // a sum asked back for the clients brought: "si te consigo 3 clientes, you give me 500 each?"
   'consigo|consiga|mando|mande|send|refer|bring|traigo ~3 clientes|clients|buyers|compradores|gente|people ~~ give|pay|das|da|dan|pagas|paga|pagan me|nos|us # each|cada|apiece|bucks|dollars|dolares|dlls|per|por|$',

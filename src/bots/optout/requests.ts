@@ -193,7 +193,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // ...said of our messages by name: "yo chill with the texts", "enough with the calls", "ya basta con los mensajes"
   {
     cue: 'stop_op',
-    words: `chill|enough|ease+up|lay+off|cool+it|knock+it+off|stand+down|back+off|give+it+a+rest|basta|ya+basta with|on|con the|your|these|those|all+the|all+these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
+    words: `chill|enough|ease+up|lay+off|cool+it|knock+it+off|stand+down|back+off|give+it+a+rest|basta|ya+basta|para+ya|ya+para|parale|ya+parale with|on|con the|your|these|those|all+the|all+these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
   },
   // a polite stop with nothing after it, or something that is no contact; a stop of one contact is the rule above's
   {
@@ -238,7 +238,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
       cue: 'not_lead' as const,
       words: `${NOT} ever|_ ${verbs} ${LEAD}`,
       notPrecededBy: 'i|we|he|she|they|who',
-      notFollowedBy: NARROWING,
+      // (nor what the lead is called: "don't call me ma'am lol")
+      notFollowedBy: [NARROWING, NAMED_AS],
     },
     { cue: 'not_alone' as const, words: `${NOT} ever|_ ${verbs} $`, notPrecededBy: 'i|we|he|she|they|who' },
     {
@@ -326,6 +327,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
             // (nor some hours: "no me manden texts después de las 9pm")
             ...HOURS,
             `${CHANNEL_ES} ${HOURS[0]}`,
+            // (nor a kind of message: "no me mandes mensajes de voz", "texts tan largos")
+            `${CHANNEL_ES} ${NARROWING}`,
             `~2 ${oneOf(DREADED_CALLERS)}`,
             ...HOMES_BY_PRONOUN_ES,
             // (nor homes narrowed by what follows them: "no me sigas mandando casas sin piscina")
@@ -344,7 +347,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // "ya no me busquen, por favor": not to be looked up again, said alone (not "no me busquen casas de dos pisos")
   {
     cue: 'no_me' as const,
-    words: 'ya|_ no|nunca me|nos busquen|busques|busque mas|ya|_ porfa|por+favor|pls|please|gracias|_ $',
+    words:
+      'ya|_ no|nunca me|nos busquen|busques|busque|vuelvan+a+buscar|vuelvas+a+buscar|vuelva+a+buscar mas|ya|_ porfa|por+favor|pls|please|gracias|_ $',
   },
   // ...about the home ("por favor ya no me busque por lo de la casa")
   {

@@ -12,6 +12,9 @@ import {
   WOULD_FOLLOWERS,
   WOULD_SUBJECTS,
   RANGE_END_JOINS,
+  VOICED_TWO,
+  VOICED_TWO_BEFORE,
+  VOICED_TWO_AFTER,
 } from '../lexicon/spellings.js';
 import { isDigit } from './words.js';
 
@@ -49,7 +52,23 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
-  return unmil(undictate(unish(unwould(undigit(respellWords(unemoji(unstarred(text))))))));
+  return unvoiced(unmil(undictate(unish(unwould(undigit(respellWords(unemoji(unstarred(text)))))))));
+}
+
+const VOICED: ReadonlySet<string> = new Set(VOICED_TWO);
+const ROOMS: ReadonlySet<string> = new Set(VOICED_TWO_BEFORE);
+const LEADS_TO_A_COUNT: ReadonlySet<string> = new Set(VOICED_TWO_AFTER);
+/** "just to bedrooms is fine" is "just 2 bedrooms is fine": a count dictated as its sound before a room. */
+function unvoiced(text: string): string {
+  const words = text.split(' ');
+  let changed = false;
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    if (!VOICED.has(words[at]!.toLowerCase()) || !ROOMS.has(bare(words[at + 1]))) continue;
+    if (at > 0 && !LEADS_TO_A_COUNT.has(bare(words[at - 1]))) continue;
+    words[at] = '2';
+    changed = true;
+  }
+  return changed ? words.join(' ') : text;
 }
 
 /**
@@ -172,10 +191,12 @@ function unemoji(text: string): string {
 }
 
 /** "lookin 4 a 3bd" is "lookin for a 3bd", "want 2 buy" is "want to buy" (lexicon/spellings.ts `TEXTED_DIGITS`). */
+/** A word in lower case without the marks after it ("Beds," is "beds"). */
+const bare = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[,.!?]+$/, '');
+
 function undigit(text: string): string {
   if (!text.includes(' 4 ') && !text.includes(' 2 ')) return text;
   const words = text.split(' ');
-  const bare = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[,.!?]+$/, '');
   let changed = false;
   for (let at = 1; at < words.length - 1; at += 1) {
     const texted = TEXTED_DIGITS.find((entry) => entry.digit === words[at]);

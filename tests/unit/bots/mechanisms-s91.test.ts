@@ -324,3 +324,77 @@ suite('a room downstairs answered from the listing; a relisting is a sale; "la q
   ['we took the house off the market last year, want to list it again', {}, { kind: 'seller' }],
   ['la quiero ver el domingo', onListingEs, { answer: 'showing' }],
 ]);
+
+suite('a count said against the home now: one more, two more, el doble', [
+  ["one more bedroom than we have, we're in a 2 bed now", B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['una recámara más de las que tenemos, vivimos en una de 3', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['tenemos 2 cuartos, necesitamos el doble', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  // (a thing said double is no count, and one more of something else is none)
+  ['a double garage and 3 bedrooms', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['3 bedrooms, and one more thing: a yard', B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('a count wanted nothing of, then the floor; a household of two is no bedroom count', [
+  ['no quiero nada de 2 recámaras, mínimo 3', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['nothing with 2 bedrooms, at least 3', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ["not sure, right now it's just us two", B('size'), { slots: { size: null } }],
+]);
+
+suite('addresses: a thousands comma in the house number, "abe" for ave', [
+  ['its 6,318 Indian Hill Blvd, Claremont', ADDRESS, { contains: { address: '6318 indian hill' } }],
+  [
+    'es el 8834 sierra abe en fontana',
+    { ...ADDRESS, lang: 'es' as const },
+    { contains: { address: '8834 sierra' } },
+  ],
+  // (an amount with a comma is no house number)
+  ['we have 1,200 saved, no address yet', ADDRESS, { slots: { address: null } }],
+]);
+
+suite('a kickback said as something given for the business sent', [
+  [
+    'mi primo es lender, si le pasamos el préstamo él le da algo por la referencia',
+    ES('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  [
+    "my brother is a lender, he'd give you something for sending him the loan",
+    B('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  ['el banco le da el préstamo por la casa', ES('budget'), { alertTopic: null }],
+]);
+
+suite(
+  'opt-out: go away, "no nos vuelvan a buscar", "para ya with the texts"; a stop for some hours or a kind of message',
+  [
+    ['ugh go away', B('size'), { optOut: true }],
+    ['ya no queremos vender, no nos vuelvan a buscar', SES_ADDRESSED('motivation'), { optOut: true }],
+    ['honestly para ya with the texts', B('size'), { optOut: true }],
+    ['we want to go away for a weekend, 3 beds', B('size'), { optOut: false }],
+    [
+      'después de las 9 no me escriban, pero sí, ya tenemos la preaprobación',
+      ES('financing'),
+      { optOut: false },
+    ],
+    ['no me mandes mensajes de voz, mejor texto', ES('size'), { optOut: false }],
+    ["don't call me ma'am lol, 3 bedrooms", B('size'), { optOut: false }],
+    ["thursday works. don't text me wednesday night though", B('size'), { optOut: false }],
+  ],
+);
+
+suite(
+  'still approved; only asking is no reason; a home of the lead\'s own is no area; "to bedrooms" dictated',
+  [
+    ["yeah we're still approved up to 600k", B('urgency'), { slots: { financing: 'pre_approved' } }],
+    ['seguimos aprobados', ES('financing'), { slots: { financing: 'pre_approved' } }],
+    ['solo quiero saber, nada más', SES_ADDRESSED('motivation'), { slots: { motivation: null } }],
+    [
+      'quiero comprar para rentar, ya tengo la mía en Fontana',
+      { intent: 'buy', lang: 'es' },
+      { slots: { areas: null } },
+    ],
+    ['queremos comprar en Fontana', { intent: 'buy', lang: 'es' }, { slots: { areas: ['Fontana'] } }],
+    ['to bedrooms is plenty, its just me', B('size'), { slots: { 'size.bedrooms': 2 } }],
+  ],
+);

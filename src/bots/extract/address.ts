@@ -303,7 +303,7 @@ function uncommaNumbers(text: string): string {
   for (let at = 0; at < text.length; at += 1) {
     if (text[at] !== ',' || !isDigit(text[at - 1] ?? '') || (at > 1 && text[at - 2] === '$')) continue;
     let start = at;
-    while (start > 0 && isDigit(text[start - 1]!)) start -= 1;
+    while (start > 0 && isDigit(text[start - 1])) start -= 1;
     const head = at - start;
     const tail = text.slice(at + 1, at + 4);
     const opened = start === 0 || isSpace(text[start - 1]!);

@@ -403,9 +403,14 @@ export function extractSellerTimeline(
   if (asked) {
     const parts = sentences(message);
     // (a question that answers is kept: "pues why not?", "45 days?")
+    // (its time read as said, the question's mark aside: "could we do more like 2 months?")
     const answers = (part: string) => {
       const folded = fold(part);
-      return readWhens(folded, options).length > 0 || WHY_NOT.test(readFolded(folded)) || YES.test(folded);
+      return (
+        readWhens(folded.replaceAll('?', ' '), options).length > 0 ||
+        WHY_NOT.test(readFolded(folded)) ||
+        YES.test(folded)
+      );
     };
     const statements = parts.filter((part) => !part.trim().endsWith('?') || answers(part));
     if (statements.length < parts.length)

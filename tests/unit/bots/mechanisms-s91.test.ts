@@ -398,3 +398,9 @@ suite(
     ['to bedrooms is plenty, its just me', B('size'), { slots: { 'size.bedrooms': 2 } }],
   ],
 );
+
+suite('a question that names a time of its own still answers the window', [
+  ["that's a bit fast, could we do more like 3 months?", WINDOW, { slots: { timelineAccepted: true } }],
+  ['¿se podría en unos 2 meses mejor?', WINDOW_ES, { slots: { timelineAccepted: true } }],
+  ['that fast? we still have a tenant in there', WINDOW, { slots: { timelineAccepted: null } }],
+]);

@@ -64,6 +64,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s92',
   'sealed-s93',
   'sealed-optout-s93',
+  'sealed-s94',
+  'sealed-optout-s94',
   'review-s71',
   'review-s72',
   'review-s73',

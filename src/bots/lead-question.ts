@@ -159,6 +159,14 @@ function markedQuestion(sentence: string): string | undefined {
     if (opensAsking(rest)) return rest;
     comma = sentence.indexOf(',', comma + 1);
   }
+  // ...or, with no comma after the condition, from the first word that opens asking ("if we put in an offer and get
+  // cold feet can we back out?")
+  if (sentence.includes(',') || !CONDITION_FIRST_WORD.has(head[0]?.word ?? '')) return undefined;
+  const words = sentence.trim().split(' ');
+  for (let at = 3; at < words.length - 1; at += 1) {
+    const rest = words.slice(at).join(' ');
+    if (opensAsking(rest)) return rest;
+  }
   return undefined;
 }
 

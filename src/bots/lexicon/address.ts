@@ -14,7 +14,7 @@ export const STREET_SUFFIXES: readonly string[] = [
   'cv', 'landing', 'manor', 'mews', 'pass', 'pike', 'trace', 'expressway', 'expy', 'freeway', 'fwy', 'route',
   'rte',
   // "ave" with a Spanish b ("8834 sierra abe"), and the usual slips of the thumb
-  'abe', 'abenue', 'avenu', 'avnue', 'stree', 'strt', 'bvld', 'blv', 'drv',
+  'abe', 'abenue', 'avenu', 'avnue', 'stree', 'strt', 'stret', 'steet', 'sreet', 'bvld', 'blv', 'drv',
 ];
 
 /** Suffixes that take a road number after them: "Old Route 66", "County Road 5", "State Highway 18". */

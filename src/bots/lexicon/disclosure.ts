@@ -29,6 +29,8 @@ export const ANSWERING_MACHINE: readonly string[] = [
   'ai', 'bot', 'robot', 'automated', 'automatic', 'automatico', 'automatica', 'automatizado', 'automatizada', 'machine',
   'maquina', 'program', 'programa', 'computer', 'computadora', 'chatbot', 'gpt', 'chatgpt', 'ia', 'software', 'script',
   'autoreply', 'recording', 'grabacion', 'automatically', 'automaticamente', 'itself',
+  // said of all of them: "these texts are all chatbots now"
+  'bots', 'robots', 'chatbots', 'machines', 'programs', 'computers', 'maquinas', 'programas',
 ];
 export const PERSON_OR_MACHINE_JOINS: readonly string[] = ['or', 'o', 'u', 'vs', 'versus'];
 /** ...about what answers here: one of these words in the question. */
@@ -46,6 +48,7 @@ export const ANSWERING_HERE: readonly string[] = [
 export const CONFIRMING_QUESTIONS: readonly string[] = [
   'are they', 'is it', 'is that true', 'is that right', 'is this true', 'true', 'right', 'are you', 'r u', 'is he',
   'es cierto', 'es verdad', 'cierto', 'verdad', 'eres', 'lo eres', 'es asi', 'si o no', 'yes or no',
+  'is that what this is', 'is this one', 'is that you', 'es eso', 'es uno', 'eres uno',
 ];
 /** What opens a question said without its mark ("is a real person answering or a bot"). */
 export const QUESTION_OPENERS: readonly string[] = [

@@ -404,3 +404,10 @@ suite('a question that names a time of its own still answers the window', [
   ['¿se podría en unos 2 meses mejor?', WINDOW_ES, { slots: { timelineAccepted: true } }],
   ['that fast? we still have a tenant in there', WINDOW, { slots: { timelineAccepted: null } }],
 ]);
+
+suite('after the end measure: a question after a condition with no comma, "stret", bots said in the plural', [
+  ['if the appraisal comes in low can we walk away?', onListing, { answer: 'agent' }],
+  ['if we like it we would buy it', onListing, { answer: null }],
+  ['12044 jasper stret', ADDRESS, { contains: { address: '12044 jasper' } }],
+  ['my son says these replies are all bots now. is that what this is?', B('size'), { disclosure: true }],
+]);

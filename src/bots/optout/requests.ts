@@ -193,7 +193,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // ...said of our messages by name: "yo chill with the texts", "enough with the calls", "ya basta con los mensajes"
   {
     cue: 'stop_op',
-    words: `chill|enough|ease+up|lay+off|cool+it|knock+it+off|stand+down|back+off|give+it+a+rest|basta|ya+basta|para+ya|ya+para|parale|ya+parale with|on|con the|your|these|those|all+the|all+these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
+    words: `chill|enough|ease+up|lay+off|cool+it|knock+it+off|stand+down|back+off|give+it+a+rest|basta|ya+basta with|on|con the|your|these|those|all+the|all+these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
+  },
+  // ...in Spanglish: "para ya with the texts" (not narrowed: "párale con los mensajes en inglés", "de la boda")
+  {
+    cue: 'stop_op',
+    words: `para+ya|parale with|con the|your|these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
+    notFollowedBy: [...NOT_NARROWED_ES, oneOf(LANGUAGE_NARROWING)],
   },
   // a polite stop with nothing after it, or something that is no contact; a stop of one contact is the rule above's
   {

@@ -66,6 +66,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s93',
   'sealed-s94',
   'sealed-optout-s94',
+  'sealed-s95',
+  'sealed-optout-s95',
   'review-s71',
   'review-s72',
   'review-s73',

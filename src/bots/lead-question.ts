@@ -26,7 +26,7 @@ import {
   APOLOGIES,
 } from './lexicon/questions.js';
 import { detectLanguage } from './lang.js';
-import { wordsOf } from './read/words.js';
+import { isDigit, wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
@@ -567,7 +567,7 @@ function thingAsked(folded: string, tokens: readonly Token[], cue: 'has_a' | 'is
   return words.join(' ');
 }
 
-const THE_THING: ReadonlySet<string> = new Set(['the', 'el', 'la']);
+const THE_THING: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 /**
  * A question that opens with "is the" and one word, then at most three words of what it is ("is the workshop
  * detached?"), or its Spanish "¿el X es Y?": the thing is found among the listing's features and answered when its line
@@ -714,12 +714,12 @@ export function listingAnswer(
     case 'pool':
       return featureLine(listing, 'pool', lang);
     case 'sqft':
-      if (!listing.sqft) return undefined;
+      if (!listing.sqft) return measureLine(listing, 'sqft', es);
       return es
         ? `Tiene unos ${listing.sqft.toLocaleString('en-US')} pies cuadrados.`
         : `It's about ${listing.sqft.toLocaleString('en-US')} square feet.`;
     case 'lot':
-      return lotLine(listing.lotSqft, es);
+      return lotLine(listing.lotSqft, es) ?? measureLine(listing, 'lot', es);
     case 'year_built':
       if (!listing.yearBuilt) return undefined;
       return es ? `Se construyó en ${listing.yearBuilt}.` : `It was built in ${listing.yearBuilt}.`;
@@ -760,6 +760,25 @@ function lotLine(lotSqft: number | undefined, es: boolean): string | undefined {
 }
 
 const SQFT_PER_ACRE = 43_560;
+
+const AREA_UNITS = ['sq ft', 'sqft', 'square feet', 'square foot', 'pies cuadrados', 'acre', 'acres', 'm2'];
+/**
+ * A listing without the figure whose feature lines give it ("lot about 9,500 sq ft with fruit trees", "1924
+ * Craftsman, about 1,480 sq ft"): the line that measures the lot (or, for the home, a line that measures and names no
+ * lot), as the listing writes it.
+ */
+function measureLine(listing: Listing, of: 'lot' | 'sqft', es: boolean): string | undefined {
+  const measures = (item: string) => {
+    const line = fold(item);
+    return [...line].some(isDigit) && AREA_UNITS.some((unit) => line.includes(unit));
+  };
+  const line = (listing.features ?? []).find(
+    (item) => measures(item) && featureNames(item, 'lot') === (of === 'lot'),
+  );
+  if (line === undefined) return undefined;
+  const what = of === 'lot' ? (es ? 'el terreno' : 'the lot') : es ? 'el tamaño' : 'the size';
+  return es ? `Sobre ${what}, la ficha dice: ${line}.` : `On ${what}, the listing says: ${line}.`;
+}
 
 /** Said when the listing facts do not hold the answer: the agent confirms (and the question is noted for them). */
 export function agentWillConfirmLine(lang: Lang, agentName: string): string {

@@ -43,9 +43,12 @@ import {
   OTHER_PEOPLE,
   PLAIN_REQUEST_PHRASES,
   NOT_INTERESTED_PHRASES,
+  TALKING_INFINITIVES,
+  NOT_INFINITIVES,
   TOLD_VERBS,
   STOPS_TOLD,
   KEEP_GOING_AFTER,
+  MESSAGE_RECEIVED,
   PUT_BACK_AFTER,
   STOP_JOKED_AFTER,
   STOP_EMOJIS,
@@ -727,6 +730,20 @@ const THE_MOVE = phraseBook([
 ]);
 /** A home or a place right after "in that", "in this": what the lead is not interested in is that, not this talk. */
 const A_THING_AFTER = new RegExp(`^\\s+${words(HOMES_AND_PLACES)}(?![a-z])`);
+const HOME_NOUNS: ReadonlySet<string> = new Set(HOMES_AND_PLACES.filter((word) => !word.includes(' ')));
+/** A home said with a word or two before its noun ("in this particular one", "in that blue house"): a home. */
+function aHomeDescribedAfter(rest: string): boolean {
+  const said = rest.trimStart().split(' ', 3);
+  for (let at = 0; at < said.length; at += 1) {
+    const word = said[at]!;
+    let end = word.length;
+    while (end > 0 && !inWord(word[end - 1])) end -= 1;
+    if (at > 0 && HOME_NOUNS.has(word.slice(0, end))) return true;
+    // (a mark ends the clause: "in this, one more text and i block you")
+    if (end < word.length || end === 0) return false;
+  }
+  return false;
+}
 
 const TURNED_DOWN: ReadonlySet<string> = new Set(FEATURES_TURNED_DOWN);
 const POINTED: ReadonlySet<string> = new Set(LISTINGS_POINTED_AT);
@@ -750,6 +767,8 @@ function turnedDownBefore(read: ReadText, from: number): boolean {
     // (and not past a word that makes the list everything: "houses, condos, whatever, not interested")
     if (CONTRAST.has(word) || EVERYTHING.has(word)) return false;
     if (TURNED_DOWN.has(word)) return true;
+    // (a plan named right before it, as a Spanish infinitive: "rentar no me interesa, queremos comprar")
+    if (k === start - 1 && gap.trim() === '' && plannedInfinitive(word)) return true;
     if (
       POINTED.has(word) &&
       (tokens[k]!.clause === tokens[start]!.clause || POINTING.has(tokens[k - 1]?.word ?? ''))
@@ -760,6 +779,13 @@ function turnedDownBefore(read: ReadText, from: number): boolean {
   }
   return false;
 }
+
+const TALKING: ReadonlySet<string> = new Set([...TALKING_INFINITIVES, ...NOT_INFINITIVES]);
+/** A Spanish infinitive of a plan ("rentar", "vender", "invertir"), not of talking ("hablar"). */
+const plannedInfinitive = (word: string): boolean =>
+  word.length >= 5 &&
+  !TALKING.has(word) &&
+  (word.endsWith('ar') || word.endsWith('er') || word.endsWith('ir'));
 
 const PREFERRED = phraseBook([
   {
@@ -808,7 +834,11 @@ function aboutThis(text: string, located: Located, last: number): boolean {
   // ...but not a home or a place named right after it ("not interested in that one", "in this area"), nor nothing
   // narrowed ("no me interesa nada en Ontario").
   if (about !== undefined)
-    return !A_THING_AFTER.test(text.slice(next + about.length)) && !narrowedAfter(text, next + about.length);
+    return (
+      !A_THING_AFTER.test(text.slice(next + about.length)) &&
+      !aHomeDescribedAfter(text.slice(next + about.length)) &&
+      !narrowedAfter(text, next + about.length)
+    );
   if (at[last + 1] !== next) return false;
   // The clause after it, where its words are read.
   let close = last + 1;
@@ -1118,6 +1148,11 @@ export function trainedStop(text: string, model: StopModel = stopModel): boolean
   return model.score(text) >= (text.includes('?') ? STOP_THRESHOLD_ASKING : STOP_THRESHOLD);
 }
 
+/** Our message said to have reached the lead ("got your message", "me llegó su mensaje"): no trained stop then. */
+const RECEIVED = phraseBook(
+  MESSAGE_RECEIVED.map((words) => ({ cue: 'received' as const, words, always: true })),
+);
+
 /** Someone or something else than us, a time of day, a language or a narrowing named (no trained stop then). */
 const SOMETHING_ELSE_BOOK = phraseBook(
   [
@@ -1147,7 +1182,8 @@ const STILL_INTERESTED_BOOK = phraseBook(
 /**
  * The rules' scope, which keeps the model out: the message holds what would set a request aside (someone else's, a
  * time of day, a topic, a story, a correction), names someone or something else than us, a time of day, a language or
- * a narrowing, or welcomes contact still (a channel welcome, a "keep going", the lead still interested).
+ * a narrowing, welcomes contact still (a channel welcome, a "keep going", the lead still interested), or says our
+ * message reached it.
  */
 function keptFromTheModel(message: string, read: ReadText): boolean {
   const { tokens } = read.located;
@@ -1158,6 +1194,7 @@ function keptFromTheModel(message: string, read: ReadText): boolean {
     welcomesByParts(tokens).length > 0 ||
     everyHit(KEEP_GOING, tokens).length > 0 ||
     everyHit(STILL_INTERESTED_BOOK, tokens).length > 0 ||
+    RECEIVED.find(tokens) !== undefined ||
     wrongNumberOfAThing(message)
   );
 }

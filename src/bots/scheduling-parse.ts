@@ -774,6 +774,38 @@ function withoutThatDaysParts(folded: string): string {
   return said;
 }
 const isLetter = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
+
+/** A word without the marks that end its clause ("5," is "5"). */
+const unpunctuated = (word: string): string => {
+  let end = word.length;
+  while (end > 0 && ',.!?'.includes(word[end - 1]!)) end -= 1;
+  return word.slice(0, end);
+};
+const RELATIVE_TO: ReadonlySet<string> = new Set(['after', 'before', 'despues', 'antes', 'past']);
+const THAT_HOUR: ReadonlySet<string> = new Set(['that', 'then', 'eso', 'esa']);
+const AT_AN_HOUR: ReadonlySet<string> = new Set(['at', 'las', 'til', 'till', 'until', 'hasta', 'by']);
+/**
+ * "after that", "antes de eso" said of a clock hour named before it ("my wife is off at 5 so it would have to be after
+ * that"): the hour said in its place, so the answer reads "after 5".
+ */
+function hourForThat(folded: string): string {
+  const words = folded.split(' ');
+  let hour: string | undefined;
+  for (let at = 0; at < words.length; at += 1) {
+    const word = unpunctuated(words[at]!);
+    const next = unpunctuated(words[at + 1] ?? '');
+    if (
+      AT_AN_HOUR.has(words[at - 1] ?? '') &&
+      clockOf(word, next === 'am' || next === 'pm' ? next : undefined)
+    )
+      hour = next === 'am' || next === 'pm' ? `${word} ${next}` : word;
+    if (hour === undefined || !RELATIVE_TO.has(word)) continue;
+    const that = words[at + 1] === 'de' ? at + 2 : at + 1;
+    const said = unpunctuated(words[that] ?? '');
+    if (THAT_HOUR.has(said)) words[that] = words[that]!.replace(said, hour);
+  }
+  return words.join(' ');
+}
 /** A no right after a correction, before the pick it turns to: "actually no, the 3rd" ("no" takes back, not off). */
 const NO_TAKEN_BACK = new RegExp(
   `^[\\s,.!]*(?:${anyOf(NO_AGAIN)})[\\s,.!]+(?=(?:${anyOf(PICK_OPENINGS)}|#?\\d)\\w*\\b)`,
@@ -787,7 +819,9 @@ function resolveWith(
   reasonsPick = true,
 ): SlotPick {
   if (slots.length === 0) return undefined;
-  const folded = leftOverAsNot(withoutIAm(today ? relativeDaysAsWeekdays(answer, today) : answer))
+  const folded = leftOverAsNot(
+    hourForThat(withoutIAm(today ? relativeDaysAsWeekdays(answer, today) : answer)),
+  )
     .replace(ALL_BUT, ', not ')
     .replace(FIRST_TWO_SAID, '1 or 2')
     .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);

@@ -36,6 +36,8 @@ const OPENER = new Set(STREET_OPENERS);
 const NUMBER_WORD = new Set(HOUSE_NUMBER_WORDS);
 const HALF = new Set(HALF_NUMBERS);
 const NUMBER_IS = new Set(['is', 'es', 'its']);
+/** An English opener of lettered streets only ("Avenue E"): "Avenue of the Stars" is no street it reads. */
+const LETTERED = new Set(['avenue']);
 const SPANISH_ARTICLE = new Set(['el', 'la']);
 const PLACE_PREPOSITION = new Set(['en', 'de', 'sobre', 'por']);
 /** At most this many words in a street name. */
@@ -159,6 +161,9 @@ function openedStreetEnd(list: Words, at: number): number | undefined {
   let end: number | undefined;
   for (let name = index + 1; name <= index + NAME_WORDS && list.at(name); name += 1) {
     const word = list.at(name)!.word;
+    // (a lettered street is its letter alone: "Avenue E", never read as a word of a sentence)
+    if (LETTERED.has(list.at(index)!.word))
+      return word.length === 1 && word >= 'a' && word <= 'z' ? name : undefined;
     if (!nameLike(word) || isDigits(word) || SENTENCE.has(word) || ARTICLE.has(word)) break;
     end = name;
     if (list.at(name)!.breaks) break;

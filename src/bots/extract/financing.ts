@@ -263,6 +263,15 @@ const NO_ANSWER = phraseBook([
     always: true,
   },
   { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },
+  // "... so no approval yet", "y sin preaprobación todavía": none had, said of the approval asked
+  {
+    cue: 'no',
+    words: 'no|sin approval|preapproval|pre+approval|aprobacion|preaprobacion|pre+aprobacion yet|todavia|aun',
+    always: true,
+  },
+  // "we don't have one (yet)", "who's the lender you use? we don't have one": none had, said of the lender asked
+  { cue: 'no', words: 'dont|do+not|havent|aint|dont+even have|got one yet', always: true },
+  { cue: 'no', words: 'dont|do+not|havent|aint|dont+even have|got one $', always: true },
   // "no hemos llenado la solicitud", "todavía no hemos aplicado"
   {
     cue: 'no',

@@ -7,6 +7,7 @@ import {
   OPENED_JOB_NOUNS,
   EMPLOYER_LEADS,
   KIN,
+  FAMILY_TO_BE_NEAR,
   MOVE_FILLERS,
   MOVE_VERBS,
   NEGATORS,
@@ -431,6 +432,30 @@ function destinationOf(tokens: Token[], forOwner: boolean, movesOnly = false): s
   return moveInAMonth ? '' : undefined;
 }
 const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+const NEAR: ReadonlySet<string> = new Set(['near', 'closer', 'close', 'cerca', 'cerquita']);
+const FAMILY: ReadonlySet<string> = new Set(FAMILY_TO_BE_NEAR);
+const WHERE_THEY_ARE: ReadonlySet<string> = new Set(['in', 'en']);
+/**
+ * Where the lead's family is, when the wish is to be near them ("want to be near the grandkids up in Spokane",
+ * "queremos estar cerca de los nietos en Boise"): the place after "in" within a few words of the relative named.
+ */
+function nearFamilyIn(tokens: Token[]): string | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!NEAR.has(tokens[index]!.word)) continue;
+    const after = tokens.slice(index + 1, index + 8);
+    const mark = after.findIndex((token) => BREAK.test(token.word));
+    const span = mark < 0 ? after : after.slice(0, mark);
+    const kin = span.findIndex((token) => FAMILY.has(token.word));
+    if (kin < 0) continue;
+    for (let at = kin + 1; at < span.length; at += 1) {
+      if (!WHERE_THEY_ARE.has(span[at]!.word)) continue;
+      const { place } = placeAt(tokens, index + 1 + at + 1);
+      if (place) return place;
+    }
+  }
+  return undefined;
+}
 const INFINITIVE_ENDINGS = ['ar', 'er', 'ir'];
 const isInfinitive = (place: string): boolean =>
   !place.includes(' ') && INFINITIVE_ENDINGS.some((ending) => place.endsWith(ending));
@@ -592,7 +617,9 @@ export function extractMotivation(
   // (a relocation said with no verb of moving names its place with the workplace: "wants me running their Prescott
   // office")
   const destination = moving
-    ? (destinationOf(tokens, forOwner) ?? (motivation === 'relocation' ? workplaceNamed(tokens) : undefined))
+    ? (destinationOf(tokens, forOwner) ??
+      (motivation === 'relocation' ? workplaceNamed(tokens) : undefined) ??
+      nearFamilyIn(tokens))
     : destinationOf(tokens, forOwner, true) || undefined;
   if (destination !== undefined) {
     if (destination !== '') result.destination = titleCase(destination);

@@ -44,6 +44,8 @@ import {
   WHOSE_AGES,
   ONE_MORE_PHRASES,
   TWO_MORE_PHRASES,
+  ONE_FEWER_PHRASES,
+  HOME_NOW_WORDS,
   DOUBLE_PHRASES,
 } from '../lexicon/size.js';
 import { everyHit, locate } from '../read/phrase-offsets.js';
@@ -670,26 +672,31 @@ export function extractSize(
 const RELATIVE = phraseBook([
   ...ONE_MORE_PHRASES.map((words) => ({ cue: 'one' as const, words })),
   ...TWO_MORE_PHRASES.map((words) => ({ cue: 'two' as const, words })),
+  ...ONE_FEWER_PHRASES.map((words) => ({ cue: 'fewer' as const, words })),
   ...DOUBLE_PHRASES.map((words) => ({ cue: 'double' as const, words })),
 ]);
+const SAYS_A_HOME_NOW: ReadonlySet<string> = new Set(HOME_NOW_WORDS);
 /** The most bedrooms a home now is read with ("we're in a 2 bed"): a count of its own, not a price or a date. */
 const MOST_NOW = 6;
 
 /**
  * The bedrooms wanted, said against the home the lead has now: "one more bedroom than we have now, we're in a 2 bed
  * apartment" (3), "una recámara más de las que tenemos, vivimos en una de dos" (3), "ahorita tenemos 2 cuartos and we
- * need el doble" (4). The count now is the one other small figure of the text; none, or several, reads nothing.
+ * need el doble" (4), "la de ahora tiene 3 pero queremos una menos" (2). The count now is the one other small figure
+ * of the text; none, or several, reads nothing.
  */
 export function relativeBedrooms(text: string): number | undefined {
   const folded = fold(text);
   const tokens = tokenise(numberWordsToDigits(folded, { spanish: true }));
   const hit = RELATIVE.find(tokens);
-  if (hit === undefined) return undefined;
+  // (against the home now, said: not "3 bedrooms, one less than my sister's")
+  if (hit === undefined || !tokens.some((token) => SAYS_A_HOME_NOW.has(token.word))) return undefined;
   const counts = tokens
     .filter((token, at) => (at < hit.start || at >= hit.end) && isDigits(token.word))
     .map((token) => Number(token.word))
     .filter((count) => count >= 1 && count <= MOST_NOW);
   if (new Set(counts).size !== 1) return undefined;
   const now = counts[0]!;
+  if (hit.cue === 'fewer') return now > 1 ? now - 1 : undefined;
   return hit.cue === 'double' ? now * 2 : now + (hit.cue === 'two' ? 2 : 1);
 }

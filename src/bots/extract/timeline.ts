@@ -37,6 +37,7 @@ import {
   NOT_NOW_WORDS,
   NOT_A_DECLINE_AFTER,
   NO_OPENINGS,
+  NO_TO_THE_WINDOW,
   NOW_WORDS,
   NO_RUSH_PHRASES,
   TOO_SOON_PHRASES,
@@ -172,6 +173,7 @@ const YES = new RegExp(
 const WORKS = new RegExp(wordsOf(WORKS_WORDS));
 /** A no that answers, not a verb's negation ("no, it won't work", not "así que no le debemos nada al banco"). */
 const NO = opens(NO_OPENINGS, NEGATED_VERB_AFTER);
+const NO_TO_WINDOW = opens(NO_TO_THE_WINDOW);
 /** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */
 const CONCLUSION = new RegExp(`(?:^|[\\s,])(?:${anyOf(THEREFORE_WORDS)})[\\s,]+(?=\\S)`, 'g');
 function concluded(folded: string): string {
@@ -474,6 +476,16 @@ export function extractSellerTimeline(
   if (agreed && !CONTRAST.test(folded.slice(agreed.index + agreed.text.length)))
     return { accepted: true, urgency: '30-45 days' };
   if (asked && WHY_NOT.test(cut)) return { accepted: true, urgency: '30-45 days' };
+  // "negative on 30-45 days", "nope to 45 days": the window refused by name (unless a contrast follows: "no to 30 but
+  // 45 works")
+  if (
+    asked &&
+    reject === undefined &&
+    sentences(folded).some((sentence) => NO_TO_WINDOW.test(readFolded(sentence))) &&
+    !CONTRAST.test(folded) &&
+    !WORKS.test(folded)
+  )
+    return { accepted: false, urgency: 'declined 30-45 days' };
   // "mejor 45, en 30 no alcanzamos a empacar": the 45 days taken, whatever is said of the 30 (unless taken back after
   // the first word: "30 to 45 days works. bueno no, más bien 6 months").
   if (

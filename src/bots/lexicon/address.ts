@@ -102,6 +102,8 @@ export const NOT_THE_HOUSE_NUMBER: readonly string[] = [
 // prettier-ignore
 export const STREET_OPENERS: readonly string[] = [
   'calle', 'avenida', 'avda', 'camino', 'bulevar', 'boulevard', 'paseo', 'privada', 'cerrada', 'circuito', 'callejon',
+  // the lettered avenues of desert and mountain towns: "34290 Avenue E, Yucaipa", "4410 Avenue L"
+  'avenue',
 ];
 /** Words that say the number after a street is its house number: "Haven Ave, number 6610", "número 1435", "#10255". */
 // prettier-ignore

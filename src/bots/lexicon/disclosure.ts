@@ -84,6 +84,8 @@ const SINCERE: readonly string[] = [
   ...what('eres|sos|es usted|_'),
   ...['am i', 'are|r we', 'im'].flatMap((who) => what(`${who} ${TALKING}`)),
   'is this a|an|un|una|_ bot|robot|ai|automated|human|person|chatbot|computer|persona|humano|maquina|system',
+  // (hedged: "is this like a bot o una persona real?", "is this kinda automated")
+  'is this like|kinda|sorta a|an|un|una|_ bot|robot|ai|automated|chatbot|computer|maquina',
   'eres|sos|tu+eres|vos+sos|es+usted el|la|un|una sistema|programa|bot|robot|maquina|computadora',
   'is this a|an|un|una|_ real person', 'is this a|an|un|una|_ chat bot', 'is this a|an|un|una|_ persona real',
   'are|r you|u real', 'is this|that a|_ real person|human',
@@ -232,7 +234,12 @@ const WHOLE = heardAlways<WholeCue>([
 // prettier-ignore
 const JOKES = heardAlways<JokeCue>([
   // (not an alternative asked: "is this jorge himself or like a bot")
-  { cue: 'like_a', words: 'like+a|like+an|como+un|como+una bot|robot|machine|computer|maquina', notPrecededBy: 'or|o' },
+  // (nor a hedge of the question itself: "is this like a bot o una persona real?")
+  {
+    cue: 'like_a',
+    words: 'like+a|like+an|como+un|como+una bot|robot|machine|computer|maquina',
+    notPrecededBy: 'or|o|is+this|is+it|are+you|r+u|am+i+talking+to|es+esto',
+  },
   { cue: 'joke', words: 'such a bot|robot|machine|computer|maquina' },
   // Someone else called a bot: "the seller es robot o que? nunca contesta", "is the lender an AI or what".
   {

@@ -207,7 +207,18 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
   // who may sign for a parent: "do i need a conservatorship or power of attorney for this?", "¿necesito una tutela?"
   ['conservatorship', ['conservatorship|conservatorships|conservator|tutela|curatela']],
   // a co-owner on the title who will not sign: "mi ex todavía aparece en el título y no quiere firmar nada"
-  ['title dispute', ['titulo|title|deed|escritura ~8 no+quiere|no+quieren|wont|refuses+to|refused+to|will+not firmar|sign']],
+  // ...or a sale asked without a co-owner's signature: "¿puedo vender sin su firma?", "can i sell without my ex signing?"
+  [
+    'title dispute',
+    [
+      'titulo|title|deed|escritura ~8 no+quiere|no+quieren|wont|refuses+to|refused+to|will+not firmar|sign',
+      'sell|selling|vender|vendo|venderla|venderlo|list|listing ~3 without|sin ~4 signature|signatures|signing|sign|firma|firmas|firmar|consent|consentimiento',
+      // ...or a co-owner who will not sign: "can I sell if my brother refuses to sign?", "mi hermana no quiere firmar"
+      // (not "won't sign up for the newsletter", "refuses to sign with an agent")
+      'brother|sister|ex|husband|wife|cousin|siblings|coowner|hermano|hermana|hermanos|esposo|esposa|marido|primo|prima ~2 refuses+to|refused+to|wont|will+not|no+quiere|no+quieren|se+niega+a sign|firmar $',
+      'brother|sister|ex|husband|wife|cousin|siblings|coowner|hermano|hermana|hermanos|esposo|esposa|marido|primo|prima ~2 refuses+to|refused+to|wont|will+not|no+quiere|no+quieren|se+niega+a sign|firmar the|los|las|la|el|_ papers|papeles|deed|title|titulo|escritura|documents|documentos|sale|venta',
+    ],
+  ],
   [
     'tax lien',
     [
@@ -240,6 +251,9 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       // exchange money from a sale")
       'can|could|should|would|how|does|qualify|puedo|podemos|puede|como|se+puede|aplica|califica ~5 1031',
       'consejo legal',
+      // "I need to know what the law says", "¿qué dice la ley?"
+      'what|que the|la law|ley say|says|dice|dicen',
+      'what|que does|_ the|la law|ley say|says|dice',
       'asesoria legal|fiscal',
       'ganancias de capital',
       'cuanto pagaria|pago de impuestos',

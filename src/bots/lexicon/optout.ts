@@ -24,9 +24,17 @@ export const NEAR_KEYWORD_WORDS: readonly string[] = [
   'cancer', 'canceled', 'cancels', 'candle', 'ended', 'ends', 'quite', 'quiet', 'quits',
 ];
 
-/** Words that may stand beside a bare keyword ("STOP ALL", "stop please", "ya basta", "no, stop"). */
+/** The lead's word for whoever it talks to ("dude stop", "nah not interested fam", "no me interesa compa"). */
+// prettier-ignore
+export const VOCATIVES: readonly string[] = [
+  'fam', 'bro', 'bruh', 'dude', 'man', 'homie', 'buddy', 'pal', 'sir', 'maam', 'compa', 'amigo', 'amiga', 'mija',
+  'mijo', 'carnal', 'wey', 'guey',
+];
+
+/** Words that may stand beside a bare keyword ("STOP ALL", "stop please", "ya basta", "no, stop", "dude stop"). */
 // prettier-ignore
 export const KEYWORD_COMPANIONS: readonly string[] = [
+  ...VOCATIVES,
   'all', 'please', 'pls', 'plz', 'now', 'it', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'ya', 'me', 'thanks',
   'thx', 'ok', 'okay', 'no', 'nah', 'actually', 'just', 'mejor', 'ahora',
   // "🛑🛑 no more pls", "basta, no más": the stop said again in other words
@@ -421,6 +429,14 @@ export const SAID_OF_SOMETHING_ELSE: readonly string[] = [
 
 /** Receiving and hearing from us, a kind of contact for the trained stop ("ya no deseo recibir nada de ustedes"). */
 export const RECEIVING_STEMS: readonly string[] = ['recib', 'receiv', 'hear', 'oir'];
+/**
+ * Our message said to have reached the lead ("got your message", "me llegó su mensaje", "ya vi su texto"): a receipt,
+ * which the trained model, knowing only words, may take for a stop.
+ */
+// prettier-ignore
+export const MESSAGE_RECEIVED: readonly string[] = [
+  'got|get|gotten|received|receive|saw|seen|read|recibi|recibimos|recibo|vi|vimos|lei|leimos|llego|llegaron|checked your|ur|yall|the|su|sus|tu|tus|el|los|la|_ message|messages|text|texts|msg|msgs|mensaje|mensajes|texto|textos|email|emails|correo|correos|voicemail|recado|note',
+];
 
 /** Words that open a clause told about someone else ("my wife said ...", "the last agent wouldn't stop ..."). */
 export const TOLD_VERBS: readonly string[] = [
@@ -945,6 +961,24 @@ export const FEATURES_TURNED_DOWN: readonly string[] = [
   'trailer', 'trailers', 'traila', 'trailas', 'movil', 'moviles', 'lofts', 'loft', 'fixer-upper', 'remodel',
 ];
 /**
+ * Spanish verbs of talking, before "no me interesa": the talk itself ("hablar no me interesa"), never another plan
+ * turned down as "rentar no me interesa" or "vender no me interesa" are.
+ */
+// prettier-ignore
+export const TALKING_INFINITIVES: readonly string[] = [
+  'hablar', 'platicar', 'recibir', 'seguir', 'continuar', 'escuchar', 'contestar', 'responder', 'saber', 'escribir',
+  'conversar', 'charlar', 'participar',
+];
+/** English words that end as a Spanish infinitive does ("whatever no me interesa" is no plan turned down). */
+export const NOT_INFINITIVES: readonly string[] = [
+  'never',
+  'other',
+  'either',
+  'rather',
+  'whatever',
+  'however',
+];
+/**
  * A home pointed at before "no me interesa" in its clause: the lead turns that listing down, not the talk ("esa ya no
  * me interesa", "that one doesn't interest me", "the listing isn't interesting"); a gendered Spanish demonstrative
  * stands for a home (the neuter "eso" may be the whole talk and is left out).
@@ -1021,8 +1055,7 @@ export const ABOUT_THIS_WORDS: readonly string[] = [
   'in receiving', 'in getting', 'en esto', 'en eso', 'en nada', 'en sus servicios', 'en sus mensajes', 'gracias', 'ya',
   'para nada', 'nada',
   // the lead's word for whoever it talks to: "nah not interested fam 👋", "no me interesa compa"
-  'fam', 'bro', 'bruh', 'dude', 'man', 'homie', 'buddy', 'pal', 'sir', 'maam', 'compa', 'amigo', 'amiga', 'mija',
-  'mijo', 'carnal', 'wey', 'guey',
+  ...VOCATIVES,
 ];
 /**
  * What narrows "nothing" or "anything" said after "not interested" to some homes ("no me interesa nada en Ontario",

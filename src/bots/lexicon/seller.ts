@@ -41,6 +41,13 @@ export const KIN: readonly string[] = [
   'grandad',
 ];
 
+/** The family a seller may move to be near ("near the grandkids up in Spokane", "cerca de mis hijos en Boise"). */
+// prettier-ignore
+export const FAMILY_TO_BE_NEAR: readonly string[] = [
+  ...KIN, 'kids', 'children', 'grandkids', 'grandchildren', 'grandbabies', 'daughter', 'daughters', 'son', 'sons',
+  'family', 'familia', 'hijos', 'hijas', 'hijo', 'hija', 'nietos', 'nietas', 'nieto', 'nieta', 'inlaws',
+];
+
 /** A person said to age or ail ("my mom is getting older", "mi papá está enfermo"): a need after it is theirs. */
 // prettier-ignore
 export const AILING_WORDS: readonly string[] = [

@@ -401,5 +401,19 @@ export const TWO_MORE_PHRASES: readonly string[] = [
   'two|2|dos more|mas $',
   'two|2|dos recamaras|cuartos|habitaciones|bedrooms|rooms mas|more',
 ];
+/** The lead's home now, said in its first person, before a count is read against it ("we have 4 now", "vivimos en"). */
+// prettier-ignore
+export const HOME_NOW_WORDS: readonly string[] = [
+  'have', 'got', 'tenemos', 'tengo', 'now', 'ahora', 'ahorita', 'currently', 'actualmente',
+  'live', 'living', 'vivimos', 'vivo', 'rent', 'renting', 'rentamos', 'rento', 'were', 'im', 'estamos', 'current',
+  'actual',
+];
+/** One fewer than the home now, downsizing ("la de ahora tiene 3 pero queremos una menos", "one less bedroom"). */
+export const ONE_FEWER_PHRASES: readonly string[] = [
+  'one|1|una|un|uno less|fewer|menos bedroom|bedrooms|room|rooms|bed|beds|recamara|recamaras|cuarto|cuartos|habitacion|than|que|de',
+  'one|1|una|un|uno less|fewer|menos $',
+  'one|1|una|un|uno recamara|cuarto|habitacion|bedroom|room menos|less|fewer',
+  'one|1|una|un|uno less|fewer|menos is|would|works|should|esta|estaria|basta|alcanza',
+];
 // (not a thing said double: "double garage", "double sink")
 export const DOUBLE_PHRASES: readonly string[] = ['el doble', 'double|twice that|what|as+many', 'double $'];

@@ -79,9 +79,22 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   kitenos: 'quitenos', mensages: 'mensajes',
   unsubscibe: 'unsubscribe', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', unsubscirbe: 'unsubscribe',
   usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', thes: 'these', allready: 'already',
+  // the short form texted: "unsub pls", "unsub me" ("unsubbed from zillow" is then read as any unsubscribing)
+  unsub: 'unsubscribe', unsubbed: 'unsubscribed', unsubbing: 'unsubscribing',
   // "pls no mor txts"
   mor: 'more',
 };
+
+/**
+ * Long words the reader keys on, whose one-letter typos are read as them (`read/respell.ts` `untypo`): "pre-appeoved",
+ * "preapprovd", "bedroms", "intrested", "forclosure". A typo is one letter changed, missing, added or two swapped,
+ * inside the word (a different last letter is a real word: "approves", "bedroom", "aprobada").
+ */
+// prettier-ignore
+export const TYPO_TARGETS: readonly string[] = [
+  'approved', 'preapproved', 'aprobado', 'aprobados', 'preaprobado', 'preaprobados', 'qualified', 'prequalified',
+  'bedrooms', 'bathrooms', 'recamaras', 'interested', 'mortgage', 'foreclosure', 'inherited', 'unsubscribe',
+];
 
 /**
  * A digit texted for a word, known by the words around it: "lookin 4 a 3bd" (for), "want 2 buy" (to), "c u 2morrow".

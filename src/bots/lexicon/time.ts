@@ -746,6 +746,13 @@ export const NOT_A_DECLINE_AFTER =
   'es+imposible|is+impossible|problem|problema|hay+problema|worries|way+thats+great';
 /** A no opening the answer to a yes/no question ("nope", "hmm, creo que no", "i doubt it"). */
 export const NO_OPENINGS = [`${FILLER} ${NO_SAID}`] as const;
+/**
+ * A no said to the window by name ("negative on 30-45 days", "nope to 45 days", "and no on the 30 days", "no a los 45
+ * días"): the days it names are refused, not taken.
+ */
+export const NO_TO_THE_WINDOW = [
+  `and|y|but|pero|_ ${FILLER} ${NO_SAID} on|to|for|about|a|al|con|en the|los|las|el|la|that|those|_ 30|45|thirty|forty|treinta|cuarenta|window|timeline|timeframe|plazo`,
+] as const;
 /** Words after a "no" that make it a verb's negation, no answer ("así que no le debemos nada al banco"). */
 export const NEGATED_VERB_AFTER =
   'le|les|me|nos|lo|la|los|las|te|debemos|debo|debe|tenemos|tengo|tiene|hay|hemos|he|ha|owe|have|had|need';

@@ -25,6 +25,10 @@ const WHERE_LIVED =
 const HOUSEHOLDS =
   'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos';
 
+/** People said by their age ("older folks", "young people", "gente mayor"). */
+const AGES_OF_PEOPLE =
+  'old+people|young+people|older+people|younger+people|old+folks|older+folks|young+folks|younger+folks|elderly|elderly+people|older+couples|young+couples|older+residents|gente+mayor|personas+mayores|viejitos|gente+joven';
+
 /** The lead's people, one word each ("my brother who lives in ..."). */
 const PEOPLE_OF_THE_LEAD = [
   ...THIRD_PARTIES,
@@ -71,9 +75,17 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   // How many households of a kind live there, asked ("are there a lot of young families with kids in this complex?",
   // "lots of kids on this street?", "hay muchos niños en el vecindario?", "is it mostly retirees?"); not the lead's own
   // ("we have a lot of kids, we need 5 bedrooms").
-  `there|theres a+lot+of|lots+of|many|plenty+of|tons+of ~1 ${HOUSEHOLDS}|old+people|young+people`,
+  `there|theres a+lot+of|lots+of|many|plenty+of|tons+of ~1 ${HOUSEHOLDS}|${AGES_OF_PEOPLE}`,
+  // the neighbours wanted by their households ("we want neighbors con kids", "queremos vecinos con niños", "neighbors
+  // who have young kids"): who lives there, not the home
+  // (not the lead's own: "our neighbors with kids are why we're moving")
+  {
+    words: `neighbors|neighbours|vecinos|vecinas with|con|who+have|que+tengan|que+tienen ~1 ${HOUSEHOLDS}|${AGES_OF_PEOPLE}`,
+    notPrecededBy: 'our|my|mis|nuestros|nuestras|the|los|las|his|her|their|sus',
+  },
+  `${AGES_OF_PEOPLE}|${HOUSEHOLDS} as|de neighbors|neighbours|vecinos`,
   `a+lot+of|lots+of|many|plenty+of|tons+of|muchos|muchas ~2 ${HOUSEHOLDS} in|on|around|near|en|por the|this|that|these|those|el|la|ese|esa|este|esta|esos|esas ${WHERE_LIVED}`,
-  `is|are|its|es|son|hay|${WHERE_LIVED} ~2 mostly|mainly|predominantly|mayormente|puros|puras ${HOUSEHOLDS}|viejitos|old+people|young+people`,
+  `is|are|its|es|son|hay|${WHERE_LIVED} ~2 mostly|mainly|predominantly|mayormente|puros|puras ${HOUSEHOLDS}|viejitos|${AGES_OF_PEOPLE}`,
   `mostly|mainly|predominantly|fewer|less|more|any ${ORIGINS}`,
   `mostly|mainly|predominantly|all ${COLOURS}`,
   `${GROUPS} ${WHO_LIVES}`,
@@ -191,7 +203,10 @@ const KICKBACK: readonly string[] = [
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo of|de ~1 fee|commission|comision|it|eso|that',
   // something per client sent, told of a third party or of the lead: "he pays 250 per client you send him", "le da
   // una lanita por cada cliente que le mande", "le damos algo por cada cierre que nos mande", "pays referral money"
-  'per|por|for each|every|cada|_ client|clients|cliente|clientes|referral|referrals|referido|referidos|cierre|cierres|closing|closings|deal|deals|lead|leads|buyer|buyers ~4 send|sends|mande|mandes|mandas|manden|mandan|refer|refers|refieras|refieres|consiga|consigas|his+way|her+way',
+  // ("my sister's title company gives agents $200 for every escrow they send over", "per escrow sent their way")
+  'per|por|for each|every|cada|_ client|clients|cliente|clientes|referral|referrals|referido|referidos|cierre|cierres|closing|closings|deal|deals|lead|leads|buyer|buyers|escrow|escrows|file|files|transaction|transactions|loan|loans|prestamo|prestamos ~4 send|sends|sent|mande|mandes|mandas|manden|mandan|refer|refers|referred|refieras|refieres|consiga|consigas|bring|brings|brought|his+way|her+way',
+  // a payment for each referral, whoever pays it: "my escrow company pays $250 for each referral"
+  'pay|pays|paid|give|gives|offer|offers ~3 for|per each|every|_ referral|referrals|referal|referals',
   // "si usted le manda clientes, él le da una comisión por cada uno"
   'manda|mandas|mandan|mande|send|sends ~2 clientes|clients|buyers ~~ comision|commission|cut|dinero|money por|for cada|each uno|one',
   'referral|referal money|cash|pay|payment|check|propina',

@@ -248,6 +248,20 @@ export const CLAUSE_RULES: readonly Rule[] = [
       notFollowedBy: [NARROWING, NAMED_AS],
     },
     { cue: 'not_alone' as const, words: `${NOT} ever|_ ${verbs} $`, notPrecededBy: 'i|we|he|she|they|who' },
+    // ...or asked of us in so many words, the negation after "to": "I'm asking you to delete my information and not
+    // contact me again", "i need u to not text me" (not "i'm not asking you to...", a scope)
+    {
+      cue: 'not_lead' as const,
+      words: `asking|ask|request|requesting|telling|tell|want|need|asked|told you|u|yall|ya to not|never ever|_ ${verbs} ${LEAD}`,
+      notPrecededBy: 'not|dont|didnt|never|wont',
+      notFollowedBy: [NARROWING, NAMED_AS],
+    },
+    {
+      cue: 'not_lead' as const,
+      words: `asking|ask|request|requesting|telling|tell|want|need|asked|told you|u|yall|ya to delete|remove|erase|purge|take ~6 and|&|_ not|never ever|_ ${verbs} ${LEAD}`,
+      notPrecededBy: 'not|dont|didnt|never|wont',
+      notFollowedBy: [NARROWING, NAMED_AS],
+    },
     {
       cue: 'not_closing' as const,
       words: `${NOT} ever|_ ${verbs}`,

@@ -188,6 +188,8 @@ function numberSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let words: { start: number; end: number; word: string }[] = [];
   let scales = new Set<string>();
+  /** A "hundred" said since the span's last larger scale word. */
+  let hundreds = false;
   const close = () => {
     while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!.word)) words.pop();
     while (words.length > 0 && CONNECTOR.test(words[0]!.word) && words[0]!.word !== 'a') words.shift();
@@ -197,6 +199,7 @@ function numberSpans(text: string): [number, number][] {
       spans.push([words[0]!.start, words[words.length - 1]!.end]);
     words = [];
     scales = new Set();
+    hundreds = false;
   };
   for (const match of text.matchAll(/[a-z]+|[^a-z\s]+/g)) {
     const word = match[0];
@@ -210,6 +213,20 @@ function numberSpans(text: string): [number, number][] {
     const gap = words.length > 0 ? match.index - words[words.length - 1]!.end : 0;
     if (words.length >= MAX_SPAN_WORDS || gap > 2 || (scale && scale !== 'hundred' && scales.has(scale)))
       close();
+    // A second "hundred" before any larger scale opens another number at the last "and": "between four hundred fifty
+    // and five hundred thousand" is two amounts, as "four hundred and five" is one.
+    if (scale === 'hundred' && hundreds) {
+      let joint = words.length - 1;
+      while (joint > 0 && !(words[joint]!.word === 'and' || words[joint]!.word === 'y')) joint -= 1;
+      if (joint > 0) {
+        const rest = words.slice(joint + 1);
+        words = words.slice(0, joint);
+        close();
+        words = rest;
+      }
+    }
+    if (scale === 'hundred') hundreds = true;
+    else if (scale) hundreds = false;
     if (scale) scales.add(scale);
     words.push({ start: match.index, end: match.index + word.length, word });
   }

@@ -37,7 +37,7 @@ import {
 import { locate } from './phrase-offsets.js';
 import { phraseBook, tokenise } from './phrases.js';
 import type { ReadText } from './read-text.js';
-import { anyOf, wordsOf } from './words.js';
+import { anyOf, emojiOffsets, wordsOf } from './words.js';
 import { fold, negatedBefore } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
@@ -454,7 +454,9 @@ function blanked(
   // Clause ends are found on the folded text ("así que" is "asi que") when folding keeps every offset.
   const folded = fold(text);
   const marks = folded.length === text.length ? folded : text;
-  for (const end of [...Array.from(marks.matchAll(CLAUSE_END), (match) => match.index), text.length]) {
+  const ends = [...Array.from(marks.matchAll(CLAUSE_END), (match) => match.index), ...emojiOffsets(text)];
+  for (const end of [...ends.sort((a, b) => a - b), text.length]) {
+    if (end < start) continue;
     clauses.push({ start, end, words: fold(text.slice(start, end)).match(/[a-z0-9]+(?:-[a-z]+)?/g) ?? [] });
     start = end + 1;
   }

@@ -1,6 +1,7 @@
 import { ABBREVIATED_TITLES, GREETINGS_AND_HESITATIONS, STRESS_WORDS } from '../lexicon/people.js';
 import { fold } from '../text.js';
 import { memoised } from './memo.js';
+import { isEmojiStart } from './words.js';
 import type { ReadText } from './read-text.js';
 
 /**
@@ -166,6 +167,9 @@ function tokeniseAfresh(text: string): readonly Token[] {
       if (code === PERCENT) tokens.push({ word: '%', clause });
       // "Mr. Salas", "la Sra. Ruiz": the title's period ends no clause.
       else if (CLAUSE_ENDS.includes(folded[at]!) && !afterTitle(folded, at, tokens)) clause += 1;
+      // An emoji ends its clause as a mark does ("currently in a 2 bed apt with 3 kids 😩 we need at least 4").
+      else if (isEmojiStart(code) && tokens.length > 0 && tokens[tokens.length - 1]!.clause === clause)
+        clause += 1;
       at += 1;
     }
   }

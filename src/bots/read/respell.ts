@@ -9,6 +9,7 @@ import {
   TEXTED_DIGIT_STRONG_AFTER,
   TEXTED_EMOJI,
   TEXTING_SPELLINGS,
+  TYPO_TARGETS,
   WOULD_FOLLOWERS,
   WOULD_SUBJECTS,
   RANGE_END_JOINS,
@@ -52,7 +53,7 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
-  return unvoiced(unmil(undictate(unish(unwould(undigit(respellWords(unemoji(unstarred(text)))))))));
+  return unvoiced(unmil(undictate(unish(unwould(undigit(untypo(respellWords(unemoji(unstarred(text))))))))));
 }
 
 const VOICED: ReadonlySet<string> = new Set(VOICED_TWO);
@@ -214,6 +215,49 @@ function undigit(text: string): string {
 
 const STRONG_AFTER: ReadonlySet<string> = new Set(TEXTED_DIGIT_STRONG_AFTER);
 const JOINS: ReadonlySet<string> = new Set(TEXTED_DIGIT_NOT_AFTER);
+
+/** Whether `a` is `b` with one letter changed, missing, added or two neighbours swapped, never at its end. */
+function oneInnerTypo(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  const last = Math.max(a.length, b.length) - 1;
+  if (at >= last) return false;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length)
+    return (
+      rest(a, at + 1) === rest(b, at + 1) ||
+      (a[at] === b[at + 1] && a[at + 1] === b[at] && rest(a, at + 2) === rest(b, at + 2))
+    );
+  return a.length < b.length ? rest(a, at) === rest(b, at + 1) : rest(a, at + 1) === rest(b, at);
+}
+
+const TYPO_SHORTEST = Math.min(...TYPO_TARGETS.map((target) => target.length)) - 1;
+const isLetter = (char: string) => char.toLowerCase() !== char.toUpperCase();
+/** The lexicon's long words mistyped by one letter, written right ("pre-appeoved" is "pre-approved"). */
+function untypo(text: string): string {
+  let out = '';
+  let from = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isLetter(text[at]!)) {
+      at += 1;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && isLetter(text[end]!)) end += 1;
+    if (end - at >= TYPO_SHORTEST) {
+      const word = text.slice(at, end).toLowerCase();
+      const target = TYPO_TARGETS.find((known) => oneInnerTypo(word, known));
+      if (target !== undefined) {
+        out += text.slice(from, at) + target;
+        from = end;
+      }
+    }
+    at = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 function respellWords(text: string): string {
   return text.replace(SPELLED, (word, at: number) => {

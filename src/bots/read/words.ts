@@ -24,3 +24,14 @@ export const isDigit = (char: string | undefined): boolean =>
 /** Whether a word is only ASCII digits (at least one). */
 export const isDigits = (word: string | undefined): boolean =>
   word !== undefined && word.length > 0 && [...word].every(isDigit);
+
+/** The first unit of an emoji: the surrogates of the pictograph planes, the dingbats and the other symbols. */
+export const isEmojiStart = (code: number): boolean =>
+  (code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x27bf);
+
+/** Where the emojis of a text start: each ends its clause as a mark does ("with 3 kids 😩 we need 4"). */
+export function emojiOffsets(text: string): number[] {
+  const found: number[] = [];
+  for (let at = 0; at < text.length; at += 1) if (isEmojiStart(text.charCodeAt(at))) found.push(at);
+  return found;
+}

@@ -1,0 +1,224 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 70's reading mechanisms (docs/BOTS.md section 73), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+const LISTING = {
+  id: 'L-m95',
+  address: '77 Test Ln, Upland, CA 91786',
+  price: 689000,
+  beds: 3,
+  baths: 2,
+  area: 'Upland',
+  features: [
+    '1950s ranch, about 1,620 sq ft',
+    'lot about 8,200 sq ft with a lemon tree',
+    'refinished oak floors',
+  ],
+};
+const onListing = { ...B('budget'), intent: 'buy' as const, listing: LISTING };
+const onListingEs = { ...onListing, lang: 'es' as const };
+const ADDRESS = { intent: 'sell' as const, kind: 'seller' as const, asking: 'address' as const, slots: {} };
+const CALENDAR = {
+  kind: 'buyer' as const,
+  slots: {
+    budget: { max: 600000 },
+    financing: 'cash' as const,
+    size: { bedrooms: 3 },
+    urgency: 'immediate' as const,
+    areas: ['Upland'],
+  },
+  scheduling: 'slot' as const,
+  calendar: ['Wed Mar 11, 11:00am', 'Thu Mar 12, 1:30pm', 'Mon Mar 16, 7:00pm'],
+};
+
+suite('texted short forms and forms of address beside a carrier keyword', [
+  ['unsub me pls', B('size'), { optOut: true }],
+  ['unsub', B('budget'), { optOut: true }],
+  ['bro stop', B('size'), { optOut: true }],
+  ['STOP fam', B('size'), { optOut: true }],
+  // (another service unsubscribed from, and a stop said in fun, stay what they are)
+  [
+    'unsubbed from redfin yesterday, 3 beds please',
+    B('size'),
+    { optOut: false, slots: { 'size.bedrooms': 3 } },
+  ],
+  ['bro stop lol that kitchen is insane', B('size'), { optOut: false }],
+]);
+
+suite('a plan turned down before "no me interesa" is no stop', [
+  ['invertir no me interesa, queremos vivir ahí', ES('size'), { optOut: false }],
+  ['vender no me interesa todavía, primero comprar', ES('size'), { optOut: false }],
+  // (the talk itself, or nothing named, still stops)
+  ['platicar no me interesa', ES('size'), { optOut: true }],
+  ['la neta no me interesa', ES('size'), { optOut: true }],
+]);
+
+suite('a receipt of our message keeps the trained model out', [
+  ['recibí su mensaje', ES('size'), { optOut: false }],
+  ['ya vi tu mensaje, déjame hablar con mi esposo', ES('size'), { optOut: false }],
+  ['got your text, give me a sec', B('size'), { optOut: false }],
+  // (a stop said beside it is still read)
+  ['got your text. do not text me again', B('size'), { optOut: true }],
+]);
+
+suite('a stop asked of us after "to", and a removal joined to it', [
+  ['I need you to not text me anymore', B('size'), { optOut: true }],
+  ['please erase my number and never call me again', B('size'), { optOut: true }],
+  ["I'm requesting you to delete my data and not email me", B('size'), { optOut: true }],
+  // (a stop the lead says it is not asking for, and one told of the past)
+  ["I'm not asking you to not call me, just text first", B('size'), { optOut: false }],
+]);
+
+suite('a home described before its noun after "not interested in this"', [
+  ['not interested in this specific one, too far from work', onListing, { optOut: false }],
+  ['not interested in that blue house tbh', onListing, { optOut: false }],
+  // (a mark ends it: the talk is turned down)
+  ['not interested in this, one more text and I block you', B('size'), { optOut: true }],
+]);
+
+suite('the lot and the size a listing gives only in its feature lines', [
+  ['what size is the lot?', onListing, { answer: 'listing' }],
+  ['¿qué tan grande es el terreno?', onListingEs, { answer: 'listing' }],
+  ['how many square feet is it?', onListing, { answer: 'listing' }],
+  ['¿las ventanas son nuevas?', onListingEs, { answer: 'agent' }],
+]);
+
+suite('a business that pays for the deals sent to it is a kickback', [
+  [
+    'my brother in law runs a title company, he gives $150 for every escrow you send him',
+    B('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  ['the inspector I know pays 100 per referral, want in?', B('budget'), { alertTopic: 'kickback' }],
+  // (a payment that is no reward for business sent)
+  ['we pay 2,100 a month for the loan on our condo', B('budget'), { alertTopic: null }],
+  ['the builder covers closing costs for every buyer this month', B('budget'), { alertTopic: null }],
+]);
+
+suite('neighbours wanted by their households and people by their age are Fair Housing', [
+  ['we want neighbors who have young kids', B('budget'), { alertTopic: 'fair_housing' }],
+  ['are there many older people on that block?', B('budget'), { alertTopic: 'fair_housing' }],
+  ['queremos vecinos con niños chiquitos', ES('budget'), { alertTopic: 'fair_housing' }],
+  // (the lead's own neighbours, and the lead's own kids)
+  ['my neighbors with kids keep parking in our driveway', B('budget'), { alertTopic: null }],
+  ['we have two kids so 3 bedrooms minimum', B('size'), { alertTopic: null, slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('no lender had, said of the lender or the approval asked', [
+  ["we don't have one", B('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'do you guys recommend one? we dont have one yet',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'credit needs work first, so no pre-approval yet',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  // (cash, or an approval beside it)
+  ["we don't have one, paying cash", B('financing'), { slots: { financing: 'cash' } }],
+  [
+    "we don't have one picked but we're pre-approved",
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);
+
+suite('one bedroom fewer than the home now, said against it', [
+  ['we have 4 bedrooms now and want one less', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['tenemos 3 recámaras y queremos una menos', ES('size'), { slots: { 'size.bedrooms': 2 } }],
+  // (against someone else's home, the count said stands)
+  ['3 bedrooms, one less than my cousin has', B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('one-letter typos of the words the reader keys on', [
+  ['we are pre-aprroved already', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['preapprvoed thru our credit union', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['ya estamos aprobaods', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  // (a real word one letter off at its end is left alone)
+  ['the lender approves most people', B('financing'), { slots: { financing: null } }],
+]);
+
+suite('lettered avenues and the Spanish space number after them', [
+  ['4410 Avenue K, Lancaster', ADDRESS, { contains: { address: '4410 avenue k' } }],
+  ['es el 2210 Avenue J espacio 7', ADDRESS, { contains: { address: '2210 avenue j' } }],
+  // ("Avenue of ..." is no lettered street)
+  ['1200 Avenue of the Stars', ADDRESS, { slots: { address: null } }],
+]);
+
+suite('a no said to the 30 to 45 days by name', [
+  [
+    'negative on the 45 days',
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'nope to 30 days, kids are in school',
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'no a los 45 días, muy pronto',
+    SES('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  // (a contrast to a time that works is a yes)
+  [
+    'no to 30 but 45 works',
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+]);
+
+suite('two amounts said in words, joined by "and"', [
+  [
+    'between three hundred twenty and four hundred thousand',
+    B('budget'),
+    { slots: { 'budget.min': 320000, 'budget.max': 400000 } },
+  ],
+  ['four hundred and fifty thousand', B('budget'), { slots: { 'budget.max': 450000 } }],
+]);
+
+suite('an emoji ends its clause', [
+  ['renting a 1 bed right now 😭 we need 3', B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('a hedged bot question', [
+  ['is this like a bot or a real person?', B('size'), { disclosure: true }],
+  ['is this kinda automated?', B('size'), { disclosure: true }],
+  // (a comparison is still a joke, and a hedge before no machine word asks nothing)
+  ['you text like a robot haha', B('size'), { disclosure: false }],
+  ['is this like a program for first time buyers?', B('size'), { disclosure: false }],
+]);
+
+suite('a sale without a co-owner signing, and what the law says', [
+  ['can I sell if my brother refuses to sign?', S('motivation'), { escalation: 'legal' }],
+  ['can we sell without my husband signing anything?', S('motivation'), { escalation: 'legal' }],
+  ['¿qué dice la ley si vendo sin la firma de mi ex?', SES('motivation'), { escalation: 'legal' }],
+  ['my ex will not sign the deed over', S('motivation'), { escalation: 'legal' }],
+  // (a sale without other things, or signing something else, is no legal matter)
+  ["my wife won't sign up for your emails lol", S('motivation'), { escalation: null }],
+  ['can we sell without doing repairs?', S('motivation'), { escalation: null }],
+]);
+
+suite('where the family is, when the move is to be near them', [
+  [
+    'we want to be closer to our son out in Reno',
+    S('motivation'),
+    { contains: { relocationDestination: 'reno' } },
+  ],
+  [
+    'queremos estar cerca de nuestra hija en Tucson',
+    SES('motivation'),
+    { contains: { relocationDestination: 'tucson' } },
+  ],
+]);
+
+suite('"after that" said of an hour named before it', [
+  ["I'm off at 4 so after that", CALENDAR, { booked: 2 }],
+  ['salgo a las 2, antes de eso no puedo', { ...CALENDAR, lang: 'es' as const }, { booked: 2 }],
+]);

@@ -68,6 +68,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s94',
   'sealed-s95',
   'sealed-optout-s95',
+  'sealed-s96',
+  'sealed-optout-s96',
   'review-s71',
   'review-s72',
   'review-s73',

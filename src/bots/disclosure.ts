@@ -22,7 +22,7 @@ const WHOLE = BOOK.only('either_or', 'who_writes', 'what_answers');
 const LEAD_IN = BOOK.only('lead_in');
 const AGENT = phraseBook(AGENT_PHRASES);
 const JOKE = BOOK.only('joke');
-const LIKE_A = BOOK.only('like_a', 'someone_else');
+const LIKE_A = BOOK.only('like_a', 'someone_else', 'taken_back');
 
 /** A check on the text after a hit (lexicon/disclosure.ts, `CheckedCue` and `WholeCue`). */
 type After = (after: string) => boolean;
@@ -210,6 +210,10 @@ export function jokeOrSomeoneElse(text: Readable): boolean {
     JOKE.find(read) !== undefined && !read.folded.includes('?') && !clauseOpensAQuestion(read.tokens);
   return laughed || LIKE_A.find(read) !== undefined;
 }
+
+const TAKEN_BACK = BOOK.only('taken_back');
+/** The text takes a question back as a joke ("jk", "es broma"): said after a bot question, it was not sincere. */
+export const takenBackAsAJoke = (text: Readable): boolean => TAKEN_BACK.find(asRead(text)) !== undefined;
 
 /** A clause of the message opens with a question's word ("..., is this chatgpt"). */
 const clauseOpensAQuestion = (tokens: readonly Token[]): boolean =>

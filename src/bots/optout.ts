@@ -320,6 +320,16 @@ const ANOTHER_SERVICE_NOT_US =
   /\b(?:unsubscri\w*|opt(?:ing)? out|remove|delete|drop|take|saqu\w*|borr\w*|den\w* de baja|dar\w* de baja)(?: me| us)? (?:off of|off|out of|from|of|de|del) (?!(?:you|your|ur|this|these|y'?all|ustedes|su|sus|tu|tus|esta|este|everything|everyone|todo|todos)\b)((?:[^!?,;.]|\.(?=\S)){1,40}?),? (?:but |pero )?(?:not|no) (?:from |de |a )?(?:(?:you|u|ya)(?: guys| all| two)?|ur|yours|y'?all|ustedes|ti)\b(?=\s*(?:lol|lmao|jaja\w*|haha\w*|xd)?\s*(?:[,.!?;]|$))/g;
 const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
 
+/** Homes said as a whole: all we send, not one kind of it. */
+const HOMES_AS_A_WHOLE: ReadonlySet<string> = new Set([
+  'houses',
+  'homes',
+  'casas',
+  'listings',
+  'properties',
+  'propiedades',
+]);
+
 /**
  * Scopes said in words, read on the message's tokens: a story about another service ("i unsubscribed from zillow
  * alerts", to the clause's end), the carrier's instruction quoted ("reply STOP to opt out"), someone else addressed
@@ -471,6 +481,13 @@ const SCOPE_BOOK = phraseBook<
     {
       cue: 'about_a_topic' as const,
       words: `molesten|molestes|moleste|bother|bug|manden|mandes|send ~2 con|with ~2 ${oneOf(BOTHERED_WITH)}`,
+    },
+    // ...or messages about one kind of home ("no more texts about condos, only houses", "no more alerts for 2 story
+    // homes"): the homes sent, not the messages (to the clause's end)
+    {
+      cue: 'about_a_topic' as const,
+      // (not homes as a whole: "no more texts about houses" is everything we send)
+      words: `no+more|stop|stop+the|quit+the|ya+no ${oneOf(CHANNEL_NOUNS)} about|on|for|de|sobre|con the|those|any|las|los|_ ${oneOf([...BOTHERED_WITH, ...SENT_HOME_KINDS].filter((kind) => !HOMES_AS_A_WHOLE.has(kind)))}`,
     },
     // ...or someone the lead is not to be put in touch with yet ("no me contacten con el lender todavía, primero quiero
     // ver casas", "don't connect me with a lender yet")

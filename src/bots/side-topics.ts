@@ -1,4 +1,4 @@
-import { aboutWhatAnswers, jokeOrSomeoneElse } from './disclosure.js';
+import { aboutWhatAnswers, jokeOrSomeoneElse, takenBackAsAJoke } from './disclosure.js';
 import { complianceCuesOf, type ComplianceCue } from './intents.js';
 import { detectLanguage } from './lang.js';
 import type { BotEffect } from './port.js';
@@ -37,12 +37,18 @@ export function readSideTopics(
   const flagged = [...split.flagged];
   const ruled = new Set(flagged.map(({ topic }) => topic));
   const modelled = model.topics(split.text, detectLanguage(split.text) ?? lang);
-  for (const sentence of sentences(split.text)) {
+  const said = sentences(split.text);
+  for (const [index, sentence] of said.entries()) {
+    const ruledTopic = complianceCuesOf(read(sentence))
+      .map((cue) => TOPIC_OF[cue])
+      .find((found): found is SideTopic => found !== undefined);
+    const modelledTopic =
+      ruledTopic ?? modelledIn(sentence, { modelled, ruled, model, lang, read, agentName });
+    // ("¿eres un bot? es broma": the next sentence takes the question back)
     const topic =
-      complianceCuesOf(read(sentence))
-        .map((cue) => TOPIC_OF[cue])
-        .find((found): found is SideTopic => found !== undefined) ??
-      modelledIn(sentence, { modelled, ruled, model, lang, read, agentName });
+      modelledTopic === 'disclosure' && takenBackAsAJoke(read(said[index + 1] ?? ''))
+        ? undefined
+        : modelledTopic;
     if (topic) flagged.push({ topic, sentence });
     // A statement still carries facts and intent ("we want to buy near our church, 3 beds"); a question is answered
     // by the fixed line alone.

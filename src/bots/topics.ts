@@ -1,4 +1,4 @@
-import { claimConfirmed, isSincereBotQuestion } from './disclosure.js';
+import { claimConfirmed, isSincereBotQuestion, takenBackAsAJoke } from './disclosure.js';
 import { TOPIC_PHRASES } from './lexicon/topics.js';
 import { phraseBook } from './read/phrases.js';
 import { asRead, textReader, type Readable, type ReadText, type TextReader } from './read/read-text.js';
@@ -86,8 +86,10 @@ export function splitSideTopics(
     // ("my neighbor said these texts are AI. are they?": the claim and its question asked together)
     const confirmed =
       claimConfirmed(sentence, said[index + 1]) || claimConfirmed(said[index - 1] ?? '', sentence);
-    const topic =
-      confirmed || isSincereBotQuestion(read(sentence), agentName) ? 'disclosure' : sideTopic(read(sentence));
+    // ("are you a robot? jk": the next sentence takes the question back)
+    const sincere =
+      isSincereBotQuestion(read(sentence), agentName) && !takenBackAsAJoke(read(said[index + 1] ?? ''));
+    const topic = confirmed || sincere ? 'disclosure' : sideTopic(read(sentence));
     if (!topic) kept.push(sentence);
     else if (topic === 'disclosure' || topic === 'injection') flagged.push({ topic, sentence });
     else {

@@ -751,11 +751,13 @@ function placesListed(text: string): string[] | undefined {
   const folded = fold(text).trim();
   const words = folded.split(/\s+/);
   if (words.length > 6 || /\d/.test(folded) || /[?]/.test(folded)) return undefined;
-  const places = text
+  const items = text
     .replace(LIST_LEAD_IN, '')
     .split(/\s*(?:,|\/|\band\b|\bor\b|\by\b|\bo\b)\s*/i)
-    .map((place) => withoutHedges(place.replace(/[.!]+$/, '').trim()))
-    .filter((place) => /^[\p{L}][\p{L} .'-]{1,30}$/u.test(place));
+    .map((place) => withoutHedges(place.replace(/[.!]+$/, '').trim()));
+  const places = items.filter((place) => /^[\p{L}][\p{L} .'-]{1,30}$/u.test(place));
+  // (an item no place is named by makes it a sentence: "Actually, scratch the four months;")
+  if (items.some((item) => item !== '' && !places.includes(item) && item.length > 2)) return undefined;
   // A sentence is not a list of places ("que no tenga escaleras", "un piso de madera estaría bien").
   if (
     places.some((place) =>

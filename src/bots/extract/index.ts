@@ -24,8 +24,8 @@ import {
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
-import { LIMIT_TOLD_TO_OTHERS } from '../lexicon/money.js';
-import { MOVING_IN_WORDS, OWN_MOVE, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
+import { LIMIT_TOLD_TO_OTHERS, TOP_OF_OUR_RANGE } from '../lexicon/money.js';
+import { MOVING_IN_WORDS, OWN_MOVE, TAKING_BACK_WORDS, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
   fromOwnContrast,
   withoutClauses,
@@ -587,6 +587,9 @@ function purchaseClauses(text: string, budgetAsked: boolean): { sale: string; pu
   return { sale: clauses.filter((clause) => !buying.includes(clause)).join(' '), purchase: buying.join(' ') };
 }
 
+const TOP_OF_RANGE = phraseBook(
+  TOP_OF_OUR_RANGE.map((words) => ({ cue: 'top' as const, words, always: true })),
+);
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
 
@@ -842,6 +845,15 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   ) {
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
+  // "ya thats right at the top of our range": the page's price is the ceiling.
+  if (
+    !budget &&
+    askedBudget &&
+    state.listingPrice &&
+    !text.includes('?') &&
+    TOP_OF_RANGE.find(tokenise(fold(text))) !== undefined
+  )
+    budget = { max: state.listingPrice };
   // A budget moved since ("update: podemos subir a 680k") replaces the known one; its floor stays below the new top.
   const knownBudget = state.slots.budget;
   // ("update: preapproval letter came in, 610 is the number on it" after "525 or under": a lender's figure alone moves
@@ -1238,8 +1250,28 @@ function fillTimeline(
         // ...or one the message opens by taking the last back for ("no espérate, ... como en 5 meses"), when no one
         // else's move is told beside it ("no, espera, mi hija se muda a Riverside el mes que viene")
         (opensTakingBack(text) && !namesSomeoneOutside(text))));
-  fill(state, 'urgency', timeline.urgency, filled, changed);
-  fill(state, 'timeline', timeline.timeline, filled, changed);
+  const takenBack = state.slots.timeline !== undefined && takesBackByName(text, state.slots.timeline);
+  fill(state, 'urgency', timeline.urgency, filled, changed || takenBack);
+  fill(state, 'timeline', timeline.timeline, filled, changed || takenBack);
+}
+
+const TAKING_BACK: ReadonlySet<string> = new Set(TAKING_BACK_WORDS);
+/**
+ * The message takes back the fact known as `known` by naming two of its words in a row within four words of a word
+ * that takes back ("actually, scratch the four months; the landlord wants the unit back in six weeks").
+ */
+function takesBackByName(text: string, known: string): boolean {
+  const words = tokenise(fold(text)).map((token) => token.word);
+  const knownWords = tokenise(fold(known)).map((token) => token.word);
+  return words.some((word, at) => {
+    if (!TAKING_BACK.has(word)) return false;
+    const after = words.slice(at + 1, at + 6);
+    return after.some((said, k) =>
+      knownWords.some(
+        (first, j) => first === said && knownWords[j + 1] !== undefined && knownWords[j + 1] === after[k + 1],
+      ),
+    );
+  });
 }
 
 /** A range of two bare hundreds ("480-520", "500 to 550"), read as the budget it would answer, when it reads so whole. */

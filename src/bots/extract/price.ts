@@ -1,6 +1,7 @@
 import { numberWordsToDigits } from '../read/numbers.js';
 import {
   BUDGET_MOVED,
+  FLOOR_OF_THAT,
   BUDGET_SHIFTED_PHRASES,
   HUNDRED_VARIANTS,
   JOINED_TENS,
@@ -17,7 +18,7 @@ import { CONTRAST_WORDS, RETHINKING_WORDS } from '../lexicon/optout.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { CO_DECIDERS } from '../lexicon/people.js';
 import { KIN, OWNER_CONTENT, OWNER_WISH_VERBS } from '../lexicon/seller.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
 import {
@@ -155,11 +156,41 @@ export const ownersWish = (text: string): boolean => OWNERS_WISH.find(tokenise(f
  * thousands. A range keeps its upper end (what the seller hopes for). A price someone else got or paid ("the neighbor
  * sold for 780") only with `theirs`: the seller takes it up.
  */
+/**
+ * "i owe like 480 on it so at least that": a floor said of the figure before it, the figure said in its place ("... so
+ * at least 480"), so it is read as the seller's own.
+ */
+function floorOfThat(text: string): string {
+  const folded = fold(text);
+  const floor = FLOOR_OF_THAT.find((words) => {
+    const at = folded.indexOf(words);
+    return at > 0 && !isLetter(folded[at - 1]) && !isLetter(folded[at + words.length]);
+  });
+  if (floor === undefined || folded.length !== text.length) return text;
+  const at = folded.indexOf(floor);
+  // the last figure before it, as written ("480", "480k", "$480,000")
+  let end = at;
+  while (end > 0 && !isDigit(folded[end - 1])) end -= 1;
+  if (end === 0) return text;
+  let start = end;
+  while (start > 0 && (isDigit(folded[start - 1]) || folded[start - 1] === ',' || folded[start - 1] === '.'))
+    start -= 1;
+  // (with its "k" or "m": "480k")
+  const unit = folded[end] === 'k' || folded[end] === 'm' ? end + 1 : end;
+  const figure = text.slice(start, unit);
+  const said =
+    floor.startsWith('at least') || floor.startsWith('no') || floor.startsWith('not')
+      ? 'at least'
+      : 'al menos';
+  return `${text.slice(0, at)}${said} ${figure}${text.slice(at + floor.length)}`;
+}
+const isLetter = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
+
 export function extractPrice(
   text: string,
   { asked, theirs = false }: { asked: boolean; theirs?: boolean } = { asked: false },
 ): number | undefined {
-  const { amounts, ranges } = scan(text, { othersAsFallback: theirs });
+  const { amounts, ranges } = scan(floorOfThat(text), { othersAsFallback: theirs });
   const usable = (amount: Amount): number | undefined => {
     if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;

@@ -911,8 +911,20 @@ function hedgedSpan(folded: string, span: Span): boolean {
 
 /** The last date said before the reading at `span` ("timing like 6 months, no rush"), not turned down. */
 function dateBefore(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
-  const when = readWhens(folded.slice(0, span.index), options).findLast((reading) => !reading.negated);
+  const when = readWhens(folded.slice(0, span.index), options).findLast(
+    (reading) => !reading.negated && ofTheMove(folded, reading),
+  );
   return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
+}
+
+/** The hurry at `span` opens a conclusion of its sentence ("..., so I need to move fast", "así que urge"). */
+function hurryConcluded(folded: string, span: Span): boolean {
+  const before = folded.slice(0, span.index);
+  const last = Array.from(before.matchAll(CONCLUSION)).pop();
+  return (
+    last !== undefined &&
+    ![...before.slice(last.index)].some((char) => char === '.' || char === '!' || char === '?')
+  );
 }
 
 /** The first date of the text not turned down. */
@@ -957,10 +969,14 @@ function dependedOn(text: string, depends: RegExpExecArray | null, said: string)
 function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
   // (a "now" after "no rush" is how things stand: "no rush now honestly")
   const when = readWhens(folded.slice(span.index + span.text.length), options).find(
-    (reading) => !reading.negated && reading.daysAhead > 1,
+    (reading) => !reading.negated && reading.daysAhead > 1 && ofTheMove(folded, reading),
   );
   return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
 }
+
+/** A time that may be the move's: not a span of something recurring, of the search, or of being away. */
+const ofTheMove = (folded: string, when: WhenReading): boolean =>
+  !recurringSpan(folded, when) && !spanOfTheSearch(folded, when) && !awayUntil(folded, when);
 
 /** A rent or a monthly payment is what the lead pays where it lives: "paying 2,800 a month right now" is no move. */
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
@@ -1192,7 +1208,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   if (now)
     return (
       dateTakingBack(folded, now, options) ??
-      (wish || hedged ? dateOf(folded, options) : undefined) ?? { urgency: 'immediate', timeline: now.text }
+      (wish || hedged ? dateOf(folded, options) : undefined) ??
+      // ("start date is in 5 weeks so I need to move fast": a hurry concluded from a date is that date)
+      (hurryConcluded(folded, now) ? dateBefore(folded, now, options) : undefined) ?? {
+        urgency: 'immediate',
+        timeline: now.text,
+      }
     );
   const few = FEW.exec(folded);
   const moveUnnamed = options.volunteered === true && !namesTheMove(cut);

@@ -111,7 +111,7 @@ const SINCERE: readonly string[] = [
   'are|r you|u a|_ real|human|person|bot|ai',
   'con quien hablo', 'con quien estoy hablando', 'con quien tengo el gusto', 'quien eres|habla', 'quien es usted',
   'quien me escribe', 'quien me esta escribiendo',
-  'hablo con un|una|_ persona|humano|robot|bot|maquina|programa', 'hablo con alguien real', 'hablo con alguien de verdad',
+  'hablo con un|una|_ persona|humano|robot|bot|maquina|programa|ia|ai|chatbot|computadora|inteligencia+artificial|asistente+virtual', 'hablo con alguien real', 'hablo con alguien de verdad',
   'eres|son real|reales', 'es usted real|reales', 'usted|tu es|eres real|reales|humano|humana $',
   'usted|tu es|eres real|reales|humano|humana or|o', 'eres|son de verdad', 'es usted de verdad', 'eres|son una persona de verdad',
   'es usted una persona de verdad',
@@ -164,7 +164,7 @@ const heardAlways = <C extends string>(
 /** The whole question, after its lead-in words (`disclosure.ts`): "human or bot?", "¿quién es?", "real person?". */
 export type WholeCue = 'either_or' | 'who_writes' | 'what_answers';
 /** Laughter and comparisons: "you type like a robot lol" is a joke. */
-export type JokeCue = 'like_a' | 'joke' | 'someone_else';
+export type JokeCue = 'like_a' | 'joke' | 'someone_else' | 'taken_back';
 
 const READER = 'human|person|people|someone|somebody|anyone|anybody';
 const READING = 'reading|answering|writing|typing|replying|responding|texting';
@@ -241,6 +241,12 @@ const JOKES = heardAlways<JokeCue>([
     notPrecededBy: 'or|o|is+this|is+it|are+you|r+u|am+i+talking+to|es+esto',
   },
   { cue: 'joke', words: 'such a bot|robot|machine|computer|maquina' },
+  // the question taken back as a joke: "¿eres real? jaja es broma", "are you a bot? jk"
+  {
+    cue: 'taken_back',
+    words: 'es+broma|era+broma|just+kidding|jk|jking|kidding|bromeo|estoy+bromeando|no+te+creas',
+    notPrecededBy: 'not|no|im+not|no+es|no+estoy|not+even',
+  },
   // Someone else called a bot: "the seller es robot o que? nunca contesta", "is the lender an AI or what".
   {
     cue: 'someone_else',

@@ -65,6 +65,26 @@ export const MARKET_COSTS: readonly string[] = [
   'cost', 'costs', 'cuestan', 'valen', 'run', 'go', 'going', 'sell', 'selling', 'venden', 'andan', 'estan', 'are',
   'pide', 'piden', 'asks', 'asking', 'listed', 'puso', 'is', 'esta', 'everythings',
 ];
+/**
+ * The listing's price said to be the top of the lead's reach, asked the budget on its page ("thats right at the top of
+ * our range", "es lo máximo que podemos"): the price is the budget's ceiling.
+ */
+export const TOP_OF_OUR_RANGE: readonly string[] = [
+  'top|max|limit|edge|ceiling|tope|limite|maximo of|de our|my|nuestro|nuestra|mi range|budget|rango|presupuesto',
+  'the|lo most|max|maximo we|i|que can|could|podemos|puedo do|afford|pagar|_',
+  'stretching|stretch|estirando it|us|me|nos|_ but|pero doable|we+can|podemos|se+puede',
+];
+
+/**
+ * A floor said of the figure named before it ("i owe like 480 on it so at least that", "debemos 300, por lo menos eso"):
+ * that figure is the least the seller will take (extract/price.ts `floorOfThat`).
+ */
+// prettier-ignore
+export const FLOOR_OF_THAT: readonly string[] = [
+  'at least that', 'at least that much', 'no less than that', 'not less than that', 'nothing less than that',
+  'that at minimum', 'that at least', 'por lo menos eso', 'al menos eso', 'minimo eso', 'no menos de eso',
+  'no menos que eso', 'eso por lo menos', 'eso como minimo',
+];
 /** What the seller keeps after the loan, said before the amount ("walk away with 300", "que nos queden libres 300"). */
 // prettier-ignore
 export const NET_BEFORE_WORDS: readonly string[] = [
@@ -1141,7 +1161,7 @@ export const PRICE_WISH_WORDS: readonly string[] = [
   'i would take', 'we would take', 'i would like', 'we would like', 'i would want', 'we would want', 'i would say',
   'we would say', 'yo diria', 'diria yo', 'diriamos',
   // "ojalá 650", "we'd be rapt with 850", "con 575 quedaría tranquilo", "so put 495", "que le pidamos 640"
-  'ojala', 'rapt', 'stoked', 'thrilled', 'chuffed', 'tranquilo', 'tranquila', 'tranquilos', 'put', 'pon', 'ponle',
+  'ojala', 'rapt', 'stoked', 'thrilled', 'chuffed', 'tickled', 'tranquilo', 'tranquila', 'tranquilos', 'put', 'pon', 'ponle',
   'pongamos', 'pidamos', 'pidale', 'pide', 'pedirle',
   // "i'm thinking 665k", "we'd list at $599,000", "estamos pensando en 650"
   'thinking', 'list at', 'list it at', 'list for', 'list it for', 'price it at', 'pensando', 'pensamos',

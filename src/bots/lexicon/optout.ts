@@ -104,7 +104,7 @@ export const CONTACT_GERUNDS: readonly string[] = [
 export const CHANNEL_NOUNS: readonly string[] = [
   'text', 'texts', 'txts', 'txt', 'sms', 'message', 'messages', 'msgs', 'msg', 'calls', 'call', 'emails', 'email',
   'notifications', 'alerts', 'robocalls', 'whatsapps', 'spam', 'follow ups', 'followups', 'follow-ups', 'reminders',
-  'pings',
+  'pings', 'updates', 'check ins', 'checkins', 'check-ins',
 ];
 
 /** Spanish stems of contact verbs, any person and clitic ("escríbanme", "llamarle", "texteen", "mensajeen"). */
@@ -351,6 +351,8 @@ export const NARROWING_WORDS: readonly string[] = [
   'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'mornings', 'nights', 'evenings', 'el lunes',
   'el martes', 'el miercoles', 'el jueves', 'el viernes', 'el sabado', 'el domingo', 'de voz', 'voice', 'tan largos',
   'tan largas', 'tan largo', 'so long', 'that long',
+  // for the moment, in Spanish: "no me escriba ahorita que estoy en el brete, mañana seguimos"
+  'ahorita', 'ahorita no', 'en este momento',
 ];
 
 /** A stop narrowed to a language: "stop texting me in english, mejor en español" (the other one welcome). */
@@ -435,6 +437,11 @@ export const RECEIVING_STEMS: readonly string[] = ['recib', 'receiv', 'hear', 'o
  */
 // prettier-ignore
 export const MESSAGE_RECEIVED: readonly string[] = [
+  // ...or our number passed on to the lead ("got this number from a coworker", "mi prima me pasó su número"): a
+  // referral, which the model may take for a wrong number
+  'got|found|have|gotten this|your|ur|yall|the number|contact|info from|off|thru|through|on',
+  'gave|passed|sent|texted|forwarded me|us this|your|ur|yall|the number|contact|info',
+  'me|nos dio|dieron|paso|pasaron|mando|mandaron|compartio su|tu|este|el numero|contacto',
   'got|get|gotten|received|receive|saw|seen|read|recibi|recibimos|recibo|vi|vimos|lei|leimos|llego|llegaron|checked your|ur|yall|the|su|sus|tu|tus|el|los|la|_ message|messages|text|texts|msg|msgs|mensaje|mensajes|texto|textos|email|emails|correo|correos|voicemail|recado|note',
 ];
 

@@ -24,6 +24,16 @@ export const PARENTS: readonly string[] = [
   'abuelita', 'abuelito',
 ];
 
+/**
+ * Whoever the lead rents from, and what they say of the lead's home: wanting it back is the lead's move ("the landlord
+ * wants the unit back in six weeks", "el casero quiere que desocupemos en un mes").
+ */
+export const LANDLORDS: readonly string[] = ['landlord', 'landlady', 'casero', 'casera'];
+// prettier-ignore
+export const HOME_TAKEN_BACK_WORDS: readonly string[] = [
+  'back', 'out', 'vacate', 'vuelta', 'desocupar', 'desocupemos', 'salgamos', 'evict', 'evicting', 'notice', 'aviso',
+];
+
 /** A person named before, as a clause's subject: "he bought in rialto", "ella vive en chino". */
 // prettier-ignore
 export const THIRD_PERSON_SUBJECTS: readonly string[] = [

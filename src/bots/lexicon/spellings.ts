@@ -83,6 +83,10 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   unsub: 'unsubscribe', unsubbed: 'unsubscribed', unsubbing: 'unsubscribing',
   // "pls no mor txts"
   mor: 'more',
+  // "thats rigth at the top of our range"
+  rigth: 'right', rite: 'right',
+  // Spain's word for bathrooms: "tres dormitorios y dos aseos"
+  aseos: 'baños',
 };
 
 /**

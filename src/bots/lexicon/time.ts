@@ -578,11 +578,17 @@ export const DEPENDS_WORDS: readonly string[] = [
   'quien sabe',
 ];
 
+/** Words that take back a fact said before by naming it ("scratch the four months", "olvida lo de los 3 meses"). */
+// prettier-ignore
+export const TAKING_BACK_WORDS: readonly string[] = [
+  'scratch', 'forget', 'ignore', 'disregard', 'nevermind', 'olvida', 'olvidate', 'olvide', 'borra', 'cancela',
+];
+
 /** Saying there is no hurry, in either language ("no tenemos prisa", "no nos urge", "we're taking our time"). */
 export const NO_RUSH_PHRASES = [
   'no tenemos|tengo|tienen|tiene|hay|llevamos|llevan ~1 prisa|apuro',
   'no nos|me|le urge|apura',
-  'no nos|me|le corre prisa',
+  'no nos|me|le|_ corre prisa',
   'sin ninguna|mucha|_ prisa|apuro',
   // (not how the lead will write: "mañana te escribo con calma")
   {
@@ -1218,6 +1224,10 @@ export const RECURRING_AFTER: readonly string[] = [
   'de corrido',
   // ("2 weeks into a new job": a length already run)
   'into',
+  // a rotation: "I work 2 weeks on 2 weeks off", "14 days on, 14 off"
+  'on',
+  'off',
+  'on off',
 ];
 export const RECURRING_BEFORE: readonly string[] = ['every', 'each', 'cada'];
 /**

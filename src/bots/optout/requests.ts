@@ -229,7 +229,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // stop", "i had to stop")
   {
     cue: 'so_stop',
-    words: 'so|then|just|now|please|pls|plz stop|quit|unsubscribe $',
+    // ("take the hint and stop.")
+    words: 'so|then|just|now|please|pls|plz|and stop|quit|unsubscribe $',
     notPrecededBy: 'i|we|you|u|they|he|she|it|to|the|a|bus|cant|can+not|couldnt|wont|never|didnt',
   },
   // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",

@@ -16,6 +16,8 @@ import {
   OWN_VOICE,
   OWNERS,
   PARENTS,
+  LANDLORDS,
+  HOME_TAKEN_BACK_WORDS,
   THIRD_PERSON_SUBJECTS,
   PERSON_ADJECTIVES,
   REPORT_VERBS,
@@ -42,6 +44,8 @@ import { fold, negatedBefore } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const PARENT: ReadonlySet<string> = new Set(PARENTS);
+const LANDLORD: ReadonlySet<string> = new Set(LANDLORDS);
+const TAKEN_BACK: ReadonlySet<string> = new Set(HOME_TAKEN_BACK_WORDS);
 /** He, she, they: a person named before ("el" is read only as "él" would be, so it is left out: "el precio"). */
 const THIRD_PERSON: ReadonlySet<string> = new Set(THIRD_PERSON_SUBJECTS);
 const OWNER: ReadonlySet<string> = new Set(OWNERS);
@@ -144,6 +148,8 @@ function aboutSomeoneElse(words: readonly string[], personNamedBefore: boolean, 
     return false;
   while (at < words.length && ADJECTIVE.has(words[at]!)) at += 1;
   if (!isPerson(words[at] ?? '')) return false;
+  // (the landlord wanting the lead's home back: "the landlord wants the unit back in six weeks" is the lead's move)
+  if (LANDLORD.has(words[at]!) && words.slice(at + 1).some((word) => TAKEN_BACK.has(word))) return false;
   // "my grandma's inheritance covers the whole purchase": what the person left or gave is the lead's means.
   if (GIVEN.has(words[words[at + 1] === 's' ? at + 2 : at + 1] ?? '')) return false;
   return !saysOfUs(words.slice(at + 1));

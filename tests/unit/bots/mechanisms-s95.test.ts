@@ -222,3 +222,101 @@ suite('"after that" said of an hour named before it', [
   ["I'm off at 4 so after that", CALENDAR, { booked: 2 }],
   ['salgo a las 2, antes de eso no puedo', { ...CALENDAR, lang: 'es' as const }, { booked: 2 }],
 ]);
+
+suite('a bot question taken back as a joke, and one asked of an AI in Spanish', [
+  ['are you a robot? jk jk', B('size'), { disclosure: false }],
+  ['¿eres un bot? es broma, 3 recámaras', ES('size'), { disclosure: false, slots: { 'size.bedrooms': 3 } }],
+  ['¿hablo con una IA o con Jorge?', ES('size'), { disclosure: true }],
+  // (a joke denied is a sincere question)
+  ['are you a bot? not kidding', B('size'), { disclosure: true }],
+]);
+
+suite('our number passed on to the lead is no wrong number', [
+  ['hi, my neighbor gave me this number', B('size'), { optOut: false }],
+  ['got your number off a sign on Base Line', B('size'), { optOut: false }],
+  ['mi compadre me pasó su número', ES('size'), { optOut: false }],
+]);
+
+suite('updates are what we send; messages about one kind of home narrow', [
+  ['no more updates please', B('size'), { optOut: true }],
+  ['we bought already so no more updates', B('size'), { optOut: true }],
+  ['no more texts about townhomes, just houses', B('size'), { optOut: false }],
+  ['no more alerts for condos', B('size'), { optOut: false }],
+  // (homes as a whole are everything we send)
+  ['no more texts about houses', B('size'), { optOut: true }],
+]);
+
+suite('a stop put off for the moment in Spanish, and a stop after "and"', [
+  ['no me llame ahorita que estoy manejando, al rato le escribo', ES('size'), { optOut: false }],
+  ['ok, take the hint and stop', B('size'), { optOut: true }],
+  // (what a bus or a car does is no stop)
+  [
+    'we drove past it and stopped to look, 3 beds',
+    B('size'),
+    { optOut: false, slots: { 'size.bedrooms': 3 } },
+  ],
+]);
+
+suite('a hurry concluded from a date is that date; a time of something else after no hurry is no move', [
+  [
+    'my new job starts in 6 weeks so we need to move fast',
+    B('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'no rush, I work 2 weeks on 2 weeks off, probably next spring',
+    B('urgency'),
+    { slots: { urgency: 'browsing' } },
+  ],
+  ['no corre prisa, la verdad', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  // (a hurry said alone stays one)
+  ['we need to move fast', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+suite('a floor said of the figure before it', [
+  ['we still owe 390 so at least that', S('priceExpectation'), { slots: { priceExpectation: 390000 } }],
+  [
+    'debemos como 420 mil, por lo menos eso',
+    SES('priceExpectation'),
+    { slots: { priceExpectation: 420000 } },
+  ],
+]);
+
+suite('an approval held with its reach, said in words or as a noun', [
+  ['tenemos aprobación hasta 480 mil', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  ['we have approval for 510k', B('budget'), { slots: { financing: 'pre_approved' } }],
+  ['tengo como medio millón aprobado', ES('budget'), { slots: { financing: 'pre_approved' } }],
+  // (an approval supposed is none)
+  ['si tengo medio millón aprobado, ¿qué alcanzo?', ES('budget'), { slots: { financing: null } }],
+]);
+
+suite("the page's price said to be the top of the lead's reach", [
+  ["that's the top of our budget honestly", onListing, { slots: { 'budget.max': 689000 } }],
+  ['es lo máximo que podemos pagar', onListingEs, { slots: { 'budget.max': 689000 } }],
+  // (a question about a range is no answer)
+  ['what is the top of the range around here?', onListing, { slots: { budget: null } }],
+]);
+
+suite('five bare digits of a California zip are no price', [
+  ['its off Foothill in Fontana 92336', S('priceExpectation'), { slots: { priceExpectation: null } }],
+  // (a round figure or one said with a dollar sign is a figure)
+  ['95000 for the mobile home', S('priceExpectation'), { slots: { priceExpectation: 95000 } }],
+]);
+
+suite('a known time taken back by name, and the landlord wanting the home back', [
+  [
+    'scratch the six months, the landlord wants us out in 5 weeks',
+    B('areas', { slots: { urgency: 'six_months', timeline: 'six months' } }),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['our landlord wants the place back in 3 weeks', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+suite('an answer to the areas question that is a sentence names no place', [
+  ['Honestly, forget the budget for now', B('areas'), { slots: { areas: null } }],
+  ['Upland, Claremont or La Verne', B('areas'), { slots: { areas: ['Upland', 'Claremont', 'La Verne'] } }],
+]);
+
+suite("Spain's word for bathrooms", [
+  ['tres dormitorios y dos aseos', ES('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2 } }],
+]);

@@ -70,6 +70,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s95',
   'sealed-s96',
   'sealed-optout-s96',
+  'sealed-s97',
+  'sealed-optout-s97',
   'review-s71',
   'review-s72',
   'review-s73',

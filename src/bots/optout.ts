@@ -471,6 +471,11 @@ const SCOPE_BOOK = phraseBook<
       cue: 'told_the_lead' as const,
       words: `${oneOf(TOLD_VERBS)} me|us to|que ${oneOf(STOPS_TOLD)}`,
     },
+    // ...or told to send the keyword ("mi hijo dice que les mande STOP, pero yo sí quiero vender"): to the clause's end
+    {
+      cue: 'told_the_lead' as const,
+      words: `${oneOf(TOLD_VERBS)} me|us|_ to|que les|le|you|u|_ mande|mandara|mandemos|envie|escriba|ponga|conteste|text|send|reply ~2 stop|baja|alto|cancelar`,
+    },
     // "leave me alone about the lender stuff": one topic, not the conversation (to the clause's end)
     {
       cue: 'about_a_topic' as const,

@@ -10,6 +10,7 @@ import {
   STREET_SUFFIXES,
   TIME_UNITS,
   UNIT_WORDS,
+  LIVING_AT_WORDS,
 } from '../lexicon/address.js';
 import { fold } from '../text.js';
 import { isDigit, isDigits } from '../read/words.js';
@@ -392,7 +393,23 @@ function gluedAddressAt(text: string, index: number, digits: number): AddressMat
 }
 
 export function extractAddress(text: string): string | undefined {
-  return findAddresses(text)[0]?.address;
+  const found = findAddresses(text);
+  // ("we live at 1320 Wheeler Ave but the one we're selling is my mom's, 438 Indian Hill Blvd": the home lived in is
+  // not the one sold when another is named)
+  if (found.length > 1) {
+    const sold = found.find((match) => !livedAt(text, match.start));
+    if (sold) return sold.address;
+  }
+  return found[0]?.address;
+}
+
+const LIVING: ReadonlySet<string> = new Set(LIVING_AT_WORDS);
+/** The few words before `start` say the lead lives or rents there ("we live at", "vivimos en", "renting at"). */
+function livedAt(text: string, start: number): boolean {
+  return fold(text.slice(Math.max(0, start - 32), start))
+    .split(' ')
+    .slice(-4)
+    .some((word) => LIVING.has(word));
 }
 
 /** The text with addresses blanked out (so house numbers never read as prices or bedroom counts). */

@@ -490,7 +490,7 @@ function ownSaleSupposed(wider: string): boolean {
 const OWN_SALE_SUBJECT: ReadonlySet<string> = new Set(OWN_SALE_SUBJECTS);
 /** An estimate of the home by someone else: "the county assessor has it at like 430", "valuada en 310 mil". */
 const ESTIMATE_BEFORE = new RegExp(
-  `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue|are|were|son|run|go for)(?: (?:${anyOf(ROUGHLY_WORDS)}))?\\s*\\$?\\s*$`,
+  `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|told me|told us|dice|dijo|is|es|was|fue|are|were|son|run|go for)(?: (?:${anyOf(ROUGHLY_WORDS)}))?\\s*\\$?\\s*$`,
 );
 /** What the seller keeps after the loan: "walk away with 300", "unos 300 libres", "300 after the mortgage". */
 const NET_BEFORE = new RegExp(

@@ -266,11 +266,20 @@ const NO_ANSWER = phraseBook([
   // "... so no approval yet", "y sin preaprobación todavía": none had, said of the approval asked
   {
     cue: 'no',
-    words: 'no|sin approval|preapproval|pre+approval|aprobacion|preaprobacion|pre+aprobacion yet|todavia|aun',
+    words:
+      'no|sin approval|preapproval|pre+approval|aprobacion|preaprobacion|pre+aprobacion|lender|prestamista yet|todavia|aun',
     always: true,
   },
   // "we don't have one (yet)", "who's the lender you use? we don't have one": none had, said of the lender asked
   { cue: 'no', words: 'dont|do+not|havent|aint|dont+even have|got one yet', always: true },
+  // "so we still need one", "todavía necesitamos uno": a lender still needed, said of the one asked
+  { cue: 'no', words: 'still|todavia|aun|_ need|needs|necesitamos|necesito one|uno $', always: true },
+  // "approved for a car loan but not for a house yet": the home's approval denied after another's
+  {
+    cue: 'no',
+    words: 'but|pero not|no for|para a|the|una|la|_ house|home|casa|mortgage|hipoteca',
+    always: true,
+  },
   { cue: 'no', words: 'dont|do+not|havent|aint|dont+even have|got one $', always: true },
   // "no hemos llenado la solicitud", "todavía no hemos aplicado"
   {
@@ -555,7 +564,8 @@ export function extractFinancing(
     (lenderApproval ? { index: saidAt(folded, lenderApproval) } : null);
   if (approved && approvalForOtherCredit(folded, approved.index)) {
     if (paidInCash(folded)) return 'cash';
-    return notStartedByParts(tokens) && (asked || tokens.some((token) => LOAN_NAMED.has(token.word)))
+    return (notStartedByParts(tokens) || NO_ANSWER.find(tokens) !== undefined) &&
+      (asked || tokens.some((token) => LOAN_NAMED.has(token.word)))
       ? 'needs_lender'
       : undefined;
   }

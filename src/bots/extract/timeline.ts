@@ -837,7 +837,7 @@ function dateTakingBack(folded: string, span: Span, options: TimelineOptions): B
 const REALISTICALLY = new RegExp(`${wordsOf(CONTRAST_WORDS)}\\s+(?:${anyOf(RECONSIDERING_WORDS)})\\b`);
 
 /** The asap words that also say how things are today ("right now im at work"): the move's only as NOW_OF_A_MOVE says. */
-const SAME_DAY_WORD = /^(?:right now|ahorita)$/;
+const SAME_DAY_WORD: ReadonlySet<string> = new Set(['right now', 'ahorita']);
 
 /**
  * The first asap word or must-move phrase, past a same-day word that says how things are, not the move ("im at work
@@ -847,7 +847,7 @@ function immediateSaid(folded: string, cut: ReadText): Span | undefined {
   const immediate = unquestioned(cut, IMMEDIATE_OR_SOONEST) ?? unquestioned(cut, MUST_MOVE_SAID);
   if (
     !immediate ||
-    !SAME_DAY_WORD.test(immediate.text) ||
+    !SAME_DAY_WORD.has(immediate.text) ||
     sameDayOfAMove(folded, immediate.index, immediate.text.length)
   )
     return immediate;

@@ -108,3 +108,9 @@ export const STREET_OPENERS: readonly string[] = [
 /** Words that say the number after a street is its house number: "Haven Ave, number 6610", "número 1435", "#10255". */
 // prettier-ignore
 export const HOUSE_NUMBER_WORDS: readonly string[] = ['number', 'numero', 'num', 'no', 'nro', 'house', 'casa', '#'];
+
+/** Words before an address the lead lives or rents at, not the home it sells when it names another. */
+// prettier-ignore
+export const LIVING_AT_WORDS: readonly string[] = [
+  'live', 'living', 'lived', 'vivimos', 'vivo', 'viviendo', 'rent', 'renting', 'rentamos', 'rento', 'reside',
+];

@@ -312,6 +312,8 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
   [
     { words: 'connect|transfer|put me to|with|through', notAfter: 'company|job|work|employer|boss|they|firm|army|navy|military|bank|empresa' },
     { words: 'connect|transfer|put me in touch' },
+    // "put me on with Jorge directly", "get me on the phone with him"
+    { words: 'put|get me on with|w *' },
   ],
   // "get me someone who can actually answer questions"
   [
@@ -652,6 +654,9 @@ export const NOT_THEIR_FORECLOSURE: readonly string[] = [
   'bought|buy|buying|purchased|compramos|compre at|a|an|in|_ a|an|the|_ foreclos*|auction|subasta|remate',
   'foreclosure|foreclosures homes|listings|deals|properties|auctions in|near|around',
   'any|looking+for|searching+for foreclosure|foreclosures',
+  // homes to buy asked for: "do you ever get foreclosures or bank-owned homes?", "¿tienen casas de remate?"
+  'get|have|got|list|show|find|tienen|tiene|consiguen|manejan ~2 foreclosures|reos|remates|casas+de+remate|bank+owned|bankowned',
+  'foreclosures|remates or|o bank+owned|bankowned|reos|short+sales',
   'foreclosure|foreclosures in|near|around *',
   // a foreclosure said not to be happening: "no es que me vayan a embargar ni nada", "it's not like they're foreclosing"
   'no es que ~4 embargar|subastar|rematar|quitar*',

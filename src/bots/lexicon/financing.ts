@@ -694,7 +694,7 @@ export const QUALIFIED_FOR_PHRASES: readonly string[] = [
   // the lender's answer told as the lead's reach: "talked to the lender, we're good up to 730"
   'lender|bank|banco|prestamista|loan+officer ~6 were|we+are|im|i+am|estamos good|ok|okay|set|cleared|bien up+to|for|hasta|to ~1 #',
   // an approval held, with its reach: "tenemos aprobación FHA hasta 550 mil", "we have approval up to 550"
-  'tenemos|tengo|have|got|with|con aprobacion|preaprobacion|approval|preapproval ~2 hasta|up+to|for|por|de ~1 #',
+  'tenemos|tengo|traemos|traigo|have|got|with|con aprobacion|preaprobacion|approval|preapproval ~2 hasta|up+to|for|por|de ~1 #',
   // ...or the amount said in words before it: "tengo como medio millón aprobado con el VA"
   'tenemos|tengo|have|got ~3 mil|millon|millones|thousand|million|grand|k aprobado|aprobados|aprobada|approved|preaprobado|preaprobados|preapproved',
 ];

@@ -49,6 +49,8 @@ export const ESTIMATE_SOURCES: readonly string[] = [
   'comparables', 'estimate', 'estimado', 'tasacion', 'tasador', 'tasaron', 'tasada', 'tasado', 'valuacion',
   // the lead's own home in a sale under way ("ours is in escrow at 705")
   'escrow',
+  // a figure asked of a chatbot or a search ("ChatGPT told me 600 pero I think 625 is fair")
+  'chatgpt', 'gpt', 'google', 'the ai', 'la ia', 'an app', 'the app',
 ];
 
 /**

@@ -357,8 +357,14 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'company|job|work|employer|boss|empresa|compania|trabajo send|sends|sent|move|moves|moved|transfer|transfers me|us|nos to*',
     // the household's earner moved by the employer: "his company is moving him to Houston"
     {
-      words: 'company|job|work|employer|boss|empresa|compania is|_ moving|sending|transferring|relocating him|her|them to',
+      words: 'company|job|work|employer|boss|empresa|compania is|_ moving|sending|transferring|relocating him|her|them back|home|_ to',
       notFollowedBy: 'a|an|assisted|memory|nursing|hospice|care',
+    },
+    // the lead's post moved, said as its subject: "my job moved to Irvine", "our office is relocating to Phoenix"
+    // (not a move in the same town: "my office moved to a new building downtown")
+    {
+      words: `my|our|his|her|mi|nuestro|nuestra ~1 ${POST_NOUNS.join('|')}|company|employer|empresa|compania is|_ moving|moved|relocating|relocated|se+muda|se+mudo|se+cambia|se+cambio to*|out|a|al|pa|para`,
+      notFollowedBy: 'a|an|the|un|una|otro|otra new|nuevo|nueva|_ building|floor|suite|space|edificio|piso|local|oficina',
     },
     // the employer moves the team: "my company is moving our whole team to Austin"
     'moving|relocating|transferring our|my|the whole|_ team*|office*|department*|division*',

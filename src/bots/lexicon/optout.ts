@@ -1437,6 +1437,9 @@ export const UNSUBSCRIBING: readonly string[] = [
 export const OWN_AGREEMENTS: readonly string[] = [
   'contract', 'contracts', 'lease', 'agreement', 'warranty', 'insurance', 'program', 'hoa', 'contrato', 'arrendamiento',
   'garantia', 'seguro', 'programa',
+  // a term of the deal: "can we opt out of the inspection contingency?", "salirnos de la contingencia"
+  'contingency', 'contingencies', 'contingencia', 'contingencias', 'inspection', 'appraisal', 'inspeccion', 'avaluo',
+  'escrow', 'solar', 'pmi', 'mello',
 ];
 // prettier-ignore
 export const OTHER_SERVICES: readonly string[] = [
@@ -1507,6 +1510,8 @@ export const REPLY_TO: readonly string[] = ['opt out', 'unsubscribe', 'stop'];
 // prettier-ignore
 export const STORY_NEGATORS: readonly string[] = [
   'wouldnt', 'would not', 'didnt', 'did not', 'couldnt', 'could not', 'never would', 'no dejen', 'no dejes', 'no deje',
+  // ...or asked for more with "parar" ("no paren de mandarme listings jaja")
+  'no paren', 'no pares', 'no pare', 'nunca paren',
   // "the last site I signed up on won't stop calling me"
   'wont', 'will not', 'doesnt', 'does not', 'never will', 'no deja', 'no dejan', 'nunca deja', 'nunca dejan',
   // a stop denied as what the lead says: "I'm not saying stop messaging me, I just need a couple days"

@@ -528,9 +528,15 @@ export const CLAUSE_RULES: readonly Rule[] = [
   },
   {
     cue: 'want_not',
-    words: `no+longer|do+not|dont wish|want to receive|get|be+sent these|them|any|your|_ ${NOUN}|_`,
+    words: `no+longer|do+not|dont wish|want to receive|get|be+sent these|them|any|your|_ ${NOUN}`,
     notPrecededBy: 'if|si|when|once|you|u|they',
     notFollowedBy: [NARROWING, ...HOURS, 'in|en spanish|english|espanol|ingles'],
+  },
+  // ...said with nothing after it ("i no longer wish to receive"), never of something else ("don't want to get sued")
+  {
+    cue: 'want_not',
+    words: `no+longer|do+not|dont wish|want to receive|get|be+sent these|them|_ ${CLOSING}|_ $`,
+    notPrecededBy: 'if|si|when|once|you|u|they',
   },
   // "¿me puedo dar de baja?", "¿puedo salirme de la lista?"
   ...[

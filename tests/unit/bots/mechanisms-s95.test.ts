@@ -320,3 +320,76 @@ suite('an answer to the areas question that is a sentence names no place', [
 suite("Spain's word for bathrooms", [
   ['tres dormitorios y dos aseos', ES('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2 } }],
 ]);
+
+suite('a keep-going said with "parar", and a stop someone else tells the lead to send', [
+  ['no paren de mandarme casas, me encantan', ES('size'), { optOut: false }],
+  ['mi esposa dice que les mande STOP, pero yo sigo buscando', ES('size'), { optOut: false }],
+  // (the lead's own "paren" still stops)
+  ['ya paren de mandarme mensajes', ES('size'), { optOut: true }],
+]);
+
+suite('a term of the deal opted out of is no stop', [
+  ['can we opt out of the appraisal contingency?', B('size'), { optOut: false }],
+  ['¿podemos salirnos de la contingencia de inspección?', ES('size'), { optOut: false }],
+]);
+
+suite('a want-not of something else than our messages', [
+  ["don't want to get scammed, is this legit?", B('size'), { optOut: false }],
+  // (of ours, or said alone)
+  ["I don't want to get these anymore", B('size'), { optOut: true }],
+  ['I no longer wish to receive', B('size'), { optOut: true }],
+]);
+
+suite('a lender still needed, and the home loan denied beside another credit', [
+  ['we fired our last lender so we still need one', B('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'approved for a credit card lol but not for a house',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  // (a count is no lender)
+  ['we need one more bedroom than we thought', B('financing'), { slots: { financing: null } }],
+]);
+
+suite("the lead's post moved, said as its subject", [
+  [
+    'my job moved to Ontario so the commute is brutal',
+    S('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'su compañía lo está mandando de regreso a Monterrey',
+    SES('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  // (a move in the same town)
+  ['my office moved to a new building last year', S('motivation'), { slots: { motivation: 'other' } }],
+]);
+
+suite("a chatbot's figure is no price of the seller's", [
+  ['google told me 540 but I want 575', S('priceExpectation'), { slots: { priceExpectation: 575000 } }],
+]);
+
+suite('the home lived in is not the one sold when another is named', [
+  [
+    "we live at 4410 Baseline Rd but we're selling my dad's place, 918 W 9th St",
+    { intent: 'sell' as const, kind: 'seller' as const, asking: 'address' as const, slots: {} },
+    { contains: { address: '918 w 9th st' } },
+  ],
+]);
+
+suite('foreclosures asked for as homes to buy are no distress', [
+  ['do you ever list foreclosures or bank owned homes?', B('budget'), { escalation: null }],
+  // (the lead's own)
+  ['we got a foreclosure notice last week, what do we do?', S('motivation'), { escalation: 'legal' }],
+]);
+
+suite('a person asked for as "put me on with"', [
+  ['put me on with Jorge, I prefer talking', B('budget'), { escalation: 'person' }],
+  // (a list is no person)
+  ['put me on the list for new ones', B('budget'), { escalation: null }],
+]);
+
+suite('an approval brought, with its reach', [
+  ['traemos aprobación hasta 540', ES('budget'), { slots: { financing: 'pre_approved' } }],
+]);

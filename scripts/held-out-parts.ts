@@ -72,6 +72,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s96',
   'sealed-s97',
   'sealed-optout-s97',
+  'sealed-s98',
+  'sealed-optout-s98',
   'review-s71',
   'review-s72',
   'review-s73',

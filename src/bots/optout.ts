@@ -471,6 +471,11 @@ const SCOPE_BOOK = phraseBook<
       cue: 'told_the_lead' as const,
       words: `${oneOf(TOLD_VERBS)} me|us to|que ${oneOf(STOPS_TOLD)}`,
     },
+    // ...or a keyword someone says to everything ("mi hijo le dice 'unsubscribe' a todo lo que le digo jaja")
+    {
+      cue: 'told_the_lead' as const,
+      words: `${oneOf(TOLD_VERBS)} ~1 stop|unsubscribe|baja|alto|cancel|cancelar to|a everything|todo|all|everyone|todos`,
+    },
     // ...or told to send the keyword ("mi hijo dice que les mande STOP, pero yo sí quiero vender"): to the clause's end
     {
       cue: 'told_the_lead' as const,
@@ -579,7 +584,8 @@ const SCOPE_BOOK = phraseBook<
 function spaced(message: string, located: Located, hit: PhraseHit<string>): boolean {
   for (let token = hit.start + 1; token < hit.end; token++) {
     const between = message.slice(located.end[token - 1], located.at[token]);
-    const quoted = hit.cue === 'instruction' ? between.replace(/["']/g, '') : between;
+    const quoted =
+      hit.cue === 'instruction' || hit.cue === 'told_the_lead' ? between.replace(/["']/g, '') : between;
     // (a word cut into its figure and its letters is one word: "750k", "750k+ ones")
     const gap = quoted.startsWith('+') ? quoted.slice(1) : quoted;
     // (homes found wanting are said in the next clause: "don't send those anymore, they're all too expensive")
@@ -892,6 +898,8 @@ const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
     notFollowedBy: [
       'in|inside|en the|la|el|my|mi|this|esta|este',
       'for a|an|one hour|minute|min|sec|second|bit|moment',
+      // (a room of the home: "leave me alone with that kitchen for an hour")
+      'with|con that|this|the|esa|ese|la|el|those|these ~2 kitchen|house|home|pool|yard|backyard|view|patio|cocina|casa|alberca|jardin|closet|bathroom|garage',
       // (a pause to an hour: "leave me alone til like 3pm", "hasta las 4")
       'til|till|until|hasta|before|after ~2 *',
     ],
@@ -958,8 +966,15 @@ function unitsOf(message: string): Unit[] {
     units.push({ text: sentence, at, sentence: true, split: clauses.length > 1 });
     if (clauses.length > 1) units.push(...clauses);
   }
-  return units;
+  // ("I'll pass on all of this. And no follow-ups, please.": a clause opened by "and" is read without it too)
+  return units.flatMap((unit) => {
+    const opener = OPENING_JOINS.find((join) => unit.text.startsWith(join));
+    if (opener === undefined || unit.text.length === opener.length) return [unit];
+    return [unit, { ...unit, text: unit.text.slice(opener.length), at: unit.at + opener.length }];
+  });
 }
+/** Words that join a clause to the one before, opening it ("and no follow-ups", "y ya no me escriban"). */
+const OPENING_JOINS = ['and also ', 'oh and ', 'and ', 'also ', 'plus ', 'y ', 'tambien ', 'ademas '];
 
 interface Request {
   stops: Stops;

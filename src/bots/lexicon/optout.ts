@@ -353,6 +353,8 @@ export const NARROWING_WORDS: readonly string[] = [
   'tan largas', 'tan largo', 'so long', 'that long',
   // for the moment, in Spanish: "no me escriba ahorita que estoy en el brete, mañana seguimos"
   'ahorita', 'ahorita no', 'en este momento',
+  // what is sent, narrowed to a figure: "don't even text me a number under 700k lol"
+  'a number', 'numbers', 'an offer', 'offers', 'a price', 'prices', 'lowball', 'lowballs',
 ];
 
 /** A stop narrowed to a language: "stop texting me in english, mejor en español" (the other one welcome). */
@@ -439,7 +441,10 @@ export const RECEIVING_STEMS: readonly string[] = ['recib', 'receiv', 'hear', 'o
 export const MESSAGE_RECEIVED: readonly string[] = [
   // ...or our number passed on to the lead ("got this number from a coworker", "mi prima me pasó su número"): a
   // referral, which the model may take for a wrong number
-  'got|found|have|gotten this|your|ur|yall|the number|contact|info from|off|thru|through|on',
+  'got|found|have|gotten your|ur|yall|the number|contact|info from|off|thru|through|on',
+  // ("this number" from someone who passed ours on, not from the lead's carrier: "I just got this number from my
+  // carrier and I'm not whoever signed up" is a wrong number)
+  'got|found|gotten this number from|off|thru|through a|an|my|our|mi|_ ~1 coworker|coworkers|friend|friends|cousin|neighbor|neighbour|sister|brother|mom|dad|boss|sign|flyer|ad|website|realtor|agent|compadre|comadre|prima|primo|amigo|amiga|vecino|vecina|hermano|hermana|jefe',
   'gave|passed|sent|texted|forwarded me|us this|your|ur|yall|the number|contact|info',
   'me|nos dio|dieron|paso|pasaron|mando|mandaron|compartio su|tu|este|el numero|contacto',
   'got|get|gotten|received|receive|saw|seen|read|recibi|recibimos|recibo|vi|vimos|lei|leimos|llego|llegaron|checked your|ur|yall|the|su|sus|tu|tus|el|los|la|_ message|messages|text|texts|msg|msgs|mensaje|mensajes|texto|textos|email|emails|correo|correos|voicemail|recado|note',

@@ -648,7 +648,19 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'off_list',
     words:
-      'me|us|my+number|my+name|my+info|my+information|my+contact|my+email|my+phone|this+number ~~ off|from your|this|the|ur|whatever|any|every|all ~1 list|lists|contacts|database',
+      'me|us|my+number|my+name|my+info|my+information|my+contact|my+email|my+phone|this+number ~~ off|from your|this|the|ur|whatever|any|every|all ~1 list|lists|contacts|database|drip|drips|campaign|sequence|system',
+  },
+  // "somebody put me in your drip by mistake. please pull me out of it", "get me out of this campaign"
+  {
+    cue: 'off_list',
+    words:
+      'pull|get|take me|us out of this|that|your|the|ur ~1 drip|drips|campaign|sequence|list|lists|system',
+  },
+  { cue: 'off_list', words: 'pull me|us out of it $' },
+  // "ya no me hagan follow up", "no me den seguimiento": follow-ups of ours, in Spanish
+  {
+    cue: 'no_me',
+    words: `ya|_ no me|nos hagan|hagas|haga|den|des|de follow+up|followup|follow+ups|seguimiento ${CLOSING}|_ $`,
   },
   {
     cue: 'off_list_alone',

@@ -393,3 +393,29 @@ suite('a person asked for as "put me on with"', [
 suite('an approval brought, with its reach', [
   ['traemos aprobación hasta 540', ES('budget'), { slots: { financing: 'pre_approved' } }],
 ]);
+
+suite("this number from the lead's carrier is a wrong number; ours passed on is a referral", [
+  [
+    "I just got this number from T-Mobile last month, I'm not who you think. Please remove it from your system",
+    B('size'),
+    { optOut: true },
+  ],
+  ['got this number from a flyer at the open house', B('size'), { optOut: false }],
+]);
+
+suite('drips and follow-ups said as ours; a clause opened by "and"', [
+  ['pull me out of your drip campaign please', B('size'), { optOut: true }],
+  ['ya no me hagan seguimiento, ya compramos', ES('size'), { optOut: true }],
+  ['thanks for everything. And no more texts please', B('size'), { optOut: true }],
+  // (out of something else)
+  ['get me out of this apartment lol, 3 beds', B('size'), { optOut: false, slots: { 'size.bedrooms': 3 } }],
+  ['and stop by the open house if you can', B('size'), { optOut: false }],
+]);
+
+suite('a room left alone with, a figure narrowed, a keyword said to everything', [
+  ['leave me alone with that pool for a day lol. is it heated?', B('size'), { optOut: false }],
+  ["don't text me offers under 600 please", S('priceExpectation'), { optOut: false }],
+  ['my husband says "cancel" to everything jaja, we do want to sell', S('motivation'), { optOut: false }],
+  // (left alone with our texts, a stop)
+  ['leave me alone with these texts', B('size'), { optOut: true }],
+]);

@@ -47,6 +47,7 @@ import {
   RELAYED_QUESTION,
   LAWYER_ENGAGED,
   LAWYER_BY_TRADE,
+  LAWYER_FRIEND,
   LAWYER_PAID,
   LIST_DENYING_WORDS,
   EVICTION_OVER,
@@ -364,6 +365,7 @@ const BOOK = phraseBook<
   ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
   { cue: 'lawyer_engaged', words: LAWYER_ENGAGED, always: true },
   { cue: 'lawyer_by_trade', words: LAWYER_BY_TRADE, always: true },
+  { cue: 'lawyer_by_trade', words: LAWYER_FRIEND, always: true },
   ...LAWYER_PAID.map((words) => ({ cue: 'lawyer_paid' as const, words, always: true, clause: true })),
   ...NOT_THEIR_FORECLOSURE.map((words) => ({
     cue: 'not_their_foreclosure' as const,

@@ -710,6 +710,9 @@ export const LIST_DENYING_WORDS: readonly string[] = ['ni', 'nada', 'nor', 'neit
 /** Someone who is a lawyer ("I'm an attorney myself", "mi esposo es abogado"): no legal matter. */
 export const LAWYER_BY_TRADE =
   'im|i+am|is|es|soy|somos|hes|shes|was|era an|a|un|una|_ attorney|lawyer|abogado|abogada';
+/** A friend or relative who is a lawyer, telling something else ("my lawyer buddy says the market's about to dip"). */
+export const LAWYER_FRIEND =
+  'lawyer|attorney|abogado|abogada buddy|friend|friends|cousin|neighbor|neighbour|brother|sister|amigo|amiga|primo|prima|compa|cunado|cunada';
 /** A relative's authority over the home, no lawyer: "I have power of attorney for my dad", "tengo un poder notarial". */
 export const POWER_OF_ATTORNEY = 'power|poa of|_ attorney|atty';
 /**

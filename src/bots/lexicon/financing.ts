@@ -188,6 +188,9 @@ export const NO_LOAN_PHRASES: readonly string[] = [
   'not|no|never|wont vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
   // a loan not to be needed: "no voy a necesitar préstamo", "we won't need a loan"
   'no|not|never|wont voy+a|vamos+a|going+to|gonna|_ necesitar|need|needing ~1 prestamo|loan|mortgage|hipoteca|financiamiento',
+  // ...or said with a double negative: "don't need no lender", "no necesito ningún préstamo"
+  'dont|do+not|aint need|needing no|any lender|loan|mortgage|financing|bank',
+  'no necesito|necesitamos ningun|nada+de prestamo|prestamista|banco|hipoteca|credito',
   // a loan refused by those who buy: "they refuse to get a mortgage", "se niegan a sacar préstamo"
   'refuse|refuses|refused|rehusan|niegan ~3 mortgage|loan|prestamo|hipoteca|credito',
   // a loan turned down: "we're not taking out any loan", "no vamos a pedir préstamo"

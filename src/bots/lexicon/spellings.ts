@@ -87,7 +87,18 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   rigth: 'right', rite: 'right',
   // Spain's word for bathrooms: "tres dormitorios y dos aseos"
   aseos: 'baños',
+  // the Caribbean "s" dropped: "¿y tú ere una persona de verdad?"
+  ere: 'eres',
 };
+
+/**
+ * Words that end in "ao" of their own, never a participle whose "d" was dropped ("hablao" is "hablado", "guardaos" is
+ * "guardados"; `read/respell.ts` `undropped`).
+ */
+// prettier-ignore
+export const WORDS_ENDING_IN_AO: readonly string[] = [
+  'cacao', 'bacalao', 'callao', 'macao', 'sarao', 'cacaos', 'saraos', 'bacalaos', 'lmfao', 'ciao',
+];
 
 /**
  * Long words the reader keys on, whose one-letter typos are read as them (`read/respell.ts` `untypo`): "pre-appeoved",

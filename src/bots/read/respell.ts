@@ -10,6 +10,7 @@ import {
   TEXTED_EMOJI,
   TEXTING_SPELLINGS,
   TYPO_TARGETS,
+  WORDS_ENDING_IN_AO,
   WOULD_FOLLOWERS,
   WOULD_SUBJECTS,
   RANGE_END_JOINS,
@@ -53,7 +54,9 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
-  return unvoiced(unmil(undictate(unish(unwould(undigit(untypo(respellWords(unemoji(unstarred(text))))))))));
+  return unvoiced(
+    unmil(undictate(unish(unwould(undigit(untypo(undropped(respellWords(unemoji(unstarred(text)))))))))),
+  );
 }
 
 const VOICED: ReadonlySet<string> = new Set(VOICED_TWO);
@@ -215,6 +218,34 @@ function undigit(text: string): string {
 
 const STRONG_AFTER: ReadonlySet<string> = new Set(TEXTED_DIGIT_STRONG_AFTER);
 const JOINS: ReadonlySet<string> = new Set(TEXTED_DIGIT_NOT_AFTER);
+
+const OWN_AO: ReadonlySet<string> = new Set(WORDS_ENDING_IN_AO);
+/**
+ * A participle with its "d" dropped, as spoken in the Caribbean, Andalusia and much of Mexico: "nunca he hablao con un
+ * banco", "ya tengo los cuartos guardaos", "estamos cansaos" (a word of five letters or more ending in "ao" or "aos").
+ */
+function undropped(text: string): string {
+  if (!text.includes('ao')) return text;
+  let out = '';
+  let from = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isLetter(text[at]!)) {
+      at += 1;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && isLetter(text[end]!)) end += 1;
+    const word = text.slice(at, end).toLowerCase();
+    const plural = word.endsWith('aos');
+    if ((plural || word.endsWith('ao')) && word.length >= 5 && !OWN_AO.has(word)) {
+      out += `${text.slice(from, at)}${text.slice(at, end - (plural ? 2 : 1))}d${plural ? 'os' : 'o'}`;
+      from = end;
+    }
+    at = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** Whether `a` is `b` with one letter changed, missing, added or two neighbours swapped, never at its end. */
 function oneInnerTypo(a: string, b: string): boolean {

@@ -419,3 +419,26 @@ suite('a room left alone with, a figure narrowed, a keyword said to everything',
   // (left alone with our texts, a stop)
   ['leave me alone with these texts', B('size'), { optOut: true }],
 ]);
+
+suite('a participle with its "d" dropped, and the Caribbean "ere"', [
+  ['nunca he hablao con ningún prestamista', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['ya estamos preaprobaos por el banco', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  ['¿tú ere un robot o una persona?', ES('size'), { disclosure: true }],
+  // (words of their own in "ao" stay)
+  ['lmao ok, 3 recámaras', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('no lender needed, said with a double negative', [
+  ["cash from the sale, don't need no lender", B('financing'), { slots: { financing: 'cash' } }],
+  ['no necesito ningún préstamo, pago de contado', ES('financing'), { slots: { financing: 'cash' } }],
+]);
+
+suite('a friend who is a lawyer, telling something else', [
+  [
+    'my lawyer buddy says prices are about to dip lol, 30 days is fine',
+    S('timelineAccepted'),
+    { escalation: null },
+  ],
+  // (a lawyer of the lead's own matter)
+  ['we already have a lawyer for the divorce', S('motivation'), { escalation: 'legal' }],
+]);

@@ -219,13 +219,9 @@ function undigit(text: string): string {
 const STRONG_AFTER: ReadonlySet<string> = new Set(TEXTED_DIGIT_STRONG_AFTER);
 const JOINS: ReadonlySet<string> = new Set(TEXTED_DIGIT_NOT_AFTER);
 
-const OWN_AO: ReadonlySet<string> = new Set(WORDS_ENDING_IN_AO);
-/**
- * A participle with its "d" dropped, as spoken in the Caribbean, Andalusia and much of Mexico: "nunca he hablao con un
- * banco", "ya tengo los cuartos guardaos", "estamos cansaos" (a word of five letters or more ending in "ao" or "aos").
- */
-function undropped(text: string): string {
-  if (!text.includes('ao')) return text;
+const isLetter = (char: string) => char.toLowerCase() !== char.toUpperCase();
+/** The text with each run of letters that `rewrite` gives another spelling for written that way (one scan). */
+function rewriteWords(text: string, rewrite: (word: string) => string | undefined): string {
   let out = '';
   let from = 0;
   let at = 0;
@@ -236,15 +232,29 @@ function undropped(text: string): string {
     }
     let end = at;
     while (end < text.length && isLetter(text[end]!)) end += 1;
-    const word = text.slice(at, end).toLowerCase();
-    const plural = word.endsWith('aos');
-    if ((plural || word.endsWith('ao')) && word.length >= 5 && !OWN_AO.has(word)) {
-      out += `${text.slice(from, at)}${text.slice(at, end - (plural ? 2 : 1))}d${plural ? 'os' : 'o'}`;
+    const written = rewrite(text.slice(at, end));
+    if (written !== undefined) {
+      out += text.slice(from, at) + written;
       from = end;
     }
     at = end;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+const OWN_AO: ReadonlySet<string> = new Set(WORDS_ENDING_IN_AO);
+/**
+ * A participle with its "d" dropped, as spoken in the Caribbean, Andalusia and much of Mexico: "nunca he hablao con un
+ * banco", "ya tengo los cuartos guardaos", "estamos cansaos" (a word of five letters or more ending in "ao" or "aos").
+ */
+function undropped(text: string): string {
+  if (!text.includes('ao')) return text;
+  return rewriteWords(text, (said) => {
+    const word = said.toLowerCase();
+    const plural = word.endsWith('aos');
+    if (!(plural || word.endsWith('ao')) || word.length < 5 || OWN_AO.has(word)) return undefined;
+    return `${said.slice(0, said.length - (plural ? 2 : 1))}d${plural ? 'os' : 'o'}`;
+  });
 }
 
 /** Whether `a` is `b` with one letter changed, missing, added or two neighbours swapped, never at its end. */
@@ -264,30 +274,13 @@ function oneInnerTypo(a: string, b: string): boolean {
 }
 
 const TYPO_SHORTEST = Math.min(...TYPO_TARGETS.map((target) => target.length)) - 1;
-const isLetter = (char: string) => char.toLowerCase() !== char.toUpperCase();
 /** The lexicon's long words mistyped by one letter, written right ("pre-appeoved" is "pre-approved"). */
 function untypo(text: string): string {
-  let out = '';
-  let from = 0;
-  let at = 0;
-  while (at < text.length) {
-    if (!isLetter(text[at]!)) {
-      at += 1;
-      continue;
-    }
-    let end = at;
-    while (end < text.length && isLetter(text[end]!)) end += 1;
-    if (end - at >= TYPO_SHORTEST) {
-      const word = text.slice(at, end).toLowerCase();
-      const target = TYPO_TARGETS.find((known) => oneInnerTypo(word, known));
-      if (target !== undefined) {
-        out += text.slice(from, at) + target;
-        from = end;
-      }
-    }
-    at = end;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  return rewriteWords(text, (said) =>
+    said.length >= TYPO_SHORTEST
+      ? TYPO_TARGETS.find((known) => oneInnerTypo(said.toLowerCase(), known))
+      : undefined,
+  );
 }
 
 function respellWords(text: string): string {

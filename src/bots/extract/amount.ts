@@ -687,7 +687,6 @@ function blankZips(folded: string): string {
   return blankBareZips(text);
 }
 
-const isDigitChar = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 /**
  * "Yucaipa 92399", "Fontana, 92336": five bare digits of a California zip (90000 to 96199) that no price is said as (a
  * figure to the dollar, not a round one, with no "$", "k", "mil" or thousands comma): a zip code, no amount.
@@ -695,9 +694,9 @@ const isDigitChar = (char: string | undefined): boolean => char !== undefined &&
 function blankBareZips(folded: string): string {
   let text = folded;
   for (let at = 0; at < text.length; at += 1) {
-    if (!isDigitChar(text[at]) || isDigitChar(text[at - 1])) continue;
+    if (!isDigit(text[at]) || isDigit(text[at - 1])) continue;
     let end = at;
-    while (isDigitChar(text[end])) end += 1;
+    while (isDigit(text[end])) end += 1;
     const value = Number(text.slice(at, end));
     const after = text.slice(end, end + 4);
     const marked =
@@ -706,8 +705,8 @@ function blankBareZips(folded: string): string {
       after.startsWith('k') ||
       after.startsWith(' k') ||
       after.startsWith(' mil') ||
-      (after[0] === ',' && isDigitChar(after[1])) ||
-      (after[0] === '.' && isDigitChar(after[1]));
+      (after[0] === ',' && isDigit(after[1])) ||
+      (after[0] === '.' && isDigit(after[1]));
     if (end - at === 5 && value >= 90_000 && value <= 96_199 && value % 500 !== 0 && !marked)
       text = text.slice(0, at) + ' '.repeat(5) + text.slice(end);
     at = end;

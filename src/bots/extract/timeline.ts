@@ -1248,7 +1248,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     if (moveUnnamed && !saidAlone(folded, when)) return false;
     if ((when.negated && !when.earliest) || dependedOn(folded, depends, when.text)) return false;
     if (followUp && followUpTime(folded, folded.indexOf(when.text))) return false;
-    if (spanOfTheSearch(folded, when) || recurringSpan(folded, when) || awayUntil(folded, when)) return false;
+    if (!ofTheMove(folded, when)) return false;
     if (!lender && !bill) return true;
     const words = clauseWordsOf(folded, when);
     return (

@@ -13,6 +13,7 @@ import { ABBREVIATED_TITLES } from './lexicon/people.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { asRead, type Readable } from './read/read-text.js';
+import { isDigit, isFoldedLetter } from './read/words.js';
 import { fold, sentences, type Lang } from './text.js';
 
 const BOOK = phraseBook(DISCLOSURE_PHRASES);
@@ -48,8 +49,7 @@ function firstMark(text: string): string | undefined {
   return undefined;
 }
 
-const isLetter = (char: string) => char >= 'a' && char <= 'z';
-const isWordChar = (char: string) => isLetter(char) || (char >= '0' && char <= '9') || char === '_';
+const isWordChar = (char: string) => isFoldedLetter(char) || isDigit(char) || char === '_';
 /** What follows a text's last word or number. */
 function tailOf(text: string): string {
   let at = text.length;
@@ -161,7 +161,7 @@ function personOrMachine(folded: string, names: readonly string[]): boolean {
 const nameWords = (agentName: string): string[] =>
   fold(agentName)
     .split(' ')
-    .map((name) => [...name].filter(isLetter).join(''));
+    .map((name) => [...name].filter(isFoldedLetter).join(''));
 
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: Readable, agentName?: string): boolean {

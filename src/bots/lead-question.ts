@@ -26,6 +26,7 @@ import {
   APOLOGIES,
 } from './lexicon/questions.js';
 import { detectLanguage } from './lang.js';
+import { AREA_UNITS } from './lexicon/size.js';
 import { isDigit, wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
@@ -761,7 +762,6 @@ function lotLine(lotSqft: number | undefined, es: boolean): string | undefined {
 
 const SQFT_PER_ACRE = 43_560;
 
-const AREA_UNITS = ['sq ft', 'sqft', 'square feet', 'square foot', 'pies cuadrados', 'acre', 'acres', 'm2'];
 /**
  * A listing without the figure whose feature lines give it ("lot about 9,500 sq ft with fruit trees", "1924
  * Craftsman, about 1,480 sq ft"): the line that measures the lot (or, for the home, a line that measures and names no

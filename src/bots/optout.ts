@@ -100,6 +100,8 @@ import {
   CLOCK_TIMES,
   RECEIVING_STEMS,
   NAMED_SERVICES,
+  HOMES_AS_A_WHOLE,
+  OPENING_JOINS,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore, wordsIn } from './optout/keywords.js';
 import {
@@ -320,15 +322,7 @@ const ANOTHER_SERVICE_NOT_US =
   /\b(?:unsubscri\w*|opt(?:ing)? out|remove|delete|drop|take|saqu\w*|borr\w*|den\w* de baja|dar\w* de baja)(?: me| us)? (?:off of|off|out of|from|of|de|del) (?!(?:you|your|ur|this|these|y'?all|ustedes|su|sus|tu|tus|esta|este|everything|everyone|todo|todos)\b)((?:[^!?,;.]|\.(?=\S)){1,40}?),? (?:but |pero )?(?:not|no) (?:from |de |a )?(?:(?:you|u|ya)(?: guys| all| two)?|ur|yours|y'?all|ustedes|ti)\b(?=\s*(?:lol|lmao|jaja\w*|haha\w*|xd)?\s*(?:[,.!?;]|$))/g;
 const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
 
-/** Homes said as a whole: all we send, not one kind of it. */
-const HOMES_AS_A_WHOLE: ReadonlySet<string> = new Set([
-  'houses',
-  'homes',
-  'casas',
-  'listings',
-  'properties',
-  'propiedades',
-]);
+const WHOLE_HOMES: ReadonlySet<string> = new Set(HOMES_AS_A_WHOLE);
 
 /**
  * Scopes said in words, read on the message's tokens: a story about another service ("i unsubscribed from zillow
@@ -497,7 +491,7 @@ const SCOPE_BOOK = phraseBook<
     {
       cue: 'about_a_topic' as const,
       // (not homes as a whole: "no more texts about houses" is everything we send)
-      words: `no+more|stop|stop+the|quit+the|ya+no ${oneOf(CHANNEL_NOUNS)} about|on|for|de|sobre|con the|those|any|las|los|_ ${oneOf([...BOTHERED_WITH, ...SENT_HOME_KINDS].filter((kind) => !HOMES_AS_A_WHOLE.has(kind)))}`,
+      words: `no+more|stop|stop+the|quit+the|ya+no ${oneOf(CHANNEL_NOUNS)} about|on|for|de|sobre|con the|those|any|las|los|_ ${oneOf([...BOTHERED_WITH, ...SENT_HOME_KINDS].filter((kind) => !WHOLE_HOMES.has(kind)))}`,
     },
     // ...or someone the lead is not to be put in touch with yet ("no me contacten con el lender todavía, primero quiero
     // ver casas", "don't connect me with a lender yet")
@@ -973,8 +967,6 @@ function unitsOf(message: string): Unit[] {
     return [unit, { ...unit, text: unit.text.slice(opener.length), at: unit.at + opener.length }];
   });
 }
-/** Words that join a clause to the one before, opening it ("and no follow-ups", "y ya no me escriban"). */
-const OPENING_JOINS = ['and also ', 'oh and ', 'and ', 'also ', 'plus ', 'y ', 'tambien ', 'ademas '];
 
 interface Request {
   stops: Stops;

@@ -70,6 +70,9 @@ import {
   UNTIL_WORDS,
   ASIDE_OPENINGS,
   THAT_DAYS_PARTS,
+  RELATIVE_TO_AN_HOUR,
+  THAT_HOUR_WORDS,
+  AT_AN_HOUR_WORDS,
 } from './lexicon/scheduling.js';
 import {
   APPOINTMENT_WORDS,
@@ -81,7 +84,7 @@ import {
   HOUR_UNITS,
 } from './lexicon/time.js';
 import { CLAUSE_ENDS, phraseBook, tokenise } from './read/phrases.js';
-import { anyOf, isDigits } from './read/words.js';
+import { anyOf, isDigits, isFoldedLetter } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
 
@@ -430,7 +433,7 @@ const saidAt = (words: readonly string[], at: number, said: readonly string[]): 
 /** A word without the marks after it ("saturday," is "saturday"). */
 const bare = (word: string): string => {
   let end = word.length;
-  while (end > 0 && !isLetter(word[end - 1])) end -= 1;
+  while (end > 0 && !isFoldedLetter(word[end - 1])) end -= 1;
   return word.slice(0, end);
 };
 
@@ -767,13 +770,12 @@ function withoutThatDaysParts(folded: string): string {
   let said = folded;
   for (const phrase of THAT_DAYS_PARTS)
     for (let at = said.indexOf(phrase); at >= 0; at = said.indexOf(phrase, at + phrase.length)) {
-      const alone = !isLetter(said[at - 1]) && !isLetter(said[at + phrase.length]);
+      const alone = !isFoldedLetter(said[at - 1]) && !isFoldedLetter(said[at + phrase.length]);
       if (alone && WEEKDAYS.some(([weekday]) => weekday.test(said.slice(0, at))))
         said = said.slice(0, at) + ' '.repeat(phrase.length) + said.slice(at + phrase.length);
     }
   return said;
 }
-const isLetter = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
 
 /** A word without the marks that end its clause ("5," is "5"). */
 const unpunctuated = (word: string): string => {
@@ -781,9 +783,9 @@ const unpunctuated = (word: string): string => {
   while (end > 0 && ',.!?'.includes(word[end - 1]!)) end -= 1;
   return word.slice(0, end);
 };
-const RELATIVE_TO: ReadonlySet<string> = new Set(['after', 'before', 'despues', 'antes', 'past']);
-const THAT_HOUR: ReadonlySet<string> = new Set(['that', 'then', 'eso', 'esa']);
-const AT_AN_HOUR: ReadonlySet<string> = new Set(['at', 'las', 'til', 'till', 'until', 'hasta', 'by']);
+const RELATIVE_TO: ReadonlySet<string> = new Set(RELATIVE_TO_AN_HOUR);
+const THAT_HOUR: ReadonlySet<string> = new Set(THAT_HOUR_WORDS);
+const AT_AN_HOUR: ReadonlySet<string> = new Set(AT_AN_HOUR_WORDS);
 /**
  * "after that", "antes de eso" said of a clock hour named before it ("my wife is off at 5 so it would have to be after
  * that"): the hour said in its place, so the answer reads "after 5".

@@ -11,9 +11,10 @@ import {
   TIME_UNITS,
   UNIT_WORDS,
   LIVING_AT_WORDS,
+  LETTERED_STREET_OPENERS,
 } from '../lexicon/address.js';
 import { fold } from '../text.js';
-import { isDigit, isDigits } from '../read/words.js';
+import { isDigit, isDigits, isLetter } from '../read/words.js';
 
 /**
  * Street addresses: house number (2 to 6 digits), street name, street suffix. No number, no address.
@@ -37,8 +38,7 @@ const OPENER = new Set(STREET_OPENERS);
 const NUMBER_WORD = new Set(HOUSE_NUMBER_WORDS);
 const HALF = new Set(HALF_NUMBERS);
 const NUMBER_IS = new Set(['is', 'es', 'its']);
-/** An English opener of lettered streets only ("Avenue E"): "Avenue of the Stars" is no street it reads. */
-const LETTERED = new Set(['avenue']);
+const LETTERED = new Set(LETTERED_STREET_OPENERS);
 const SPANISH_ARTICLE = new Set(['el', 'la']);
 const PLACE_PREPOSITION = new Set(['en', 'de', 'sobre', 'por']);
 /** At most this many words in a street name. */
@@ -365,8 +365,6 @@ function halfFollows(after: string): boolean {
   return after !== after.trimStart() && HALF.has(fold(next));
 }
 
-const isLetter = (char: string | undefined): boolean =>
-  char !== undefined && char.toLowerCase() >= 'a' && char.toLowerCase() <= 'z';
 /**
  * House numbers typed against their street's first word ("9447miller ave"): a word of three to six digits, then three
  * letters or more; each as [where it starts, how many digits].

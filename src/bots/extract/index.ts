@@ -4,7 +4,7 @@ import {
   FIGURE_CORRECTIONS,
   RETRACTING_WORDS,
 } from '../lexicon/optout.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { anyOf, isFoldedLetter, wordsOf } from '../read/words.js';
 import {
   ACTED_FOR_PEOPLE,
   SPOUSE_TAKING_OVER,
@@ -722,7 +722,8 @@ function renumber(address: string, tail: string): string | undefined {
   const closes = said !== number || at === words.length - 1 || REPLACED.has(words[at + 1] ?? '');
   // (not another number of the address: "sorry zip is 91730 not 91701", "unit 12")
   const before = words.slice(0, at);
-  if (!closes || before.some((word) => !isLetters(word) || NOT_THE_HOUSE.has(word))) return undefined;
+  if (!closes || before.some((word) => ![...word].every(isFoldedLetter) || NOT_THE_HOUSE.has(word)))
+    return undefined;
   // The same count of digits, and no price in the number's own clause ("wait no, 650 is our price"; not "1934. i hit
   // like 600 stops a day").
   const space = address.indexOf(' ');
@@ -735,7 +736,6 @@ const NOT_THE_HOUSE: ReadonlySet<string> = new Set(NOT_THE_HOUSE_NUMBER);
 const withoutMark = (word: string): string => (',.!'.includes(word.at(-1) ?? '') ? word.slice(0, -1) : word);
 const isDigits = (word: string): boolean =>
   word.length >= 2 && word.length <= 6 && [...word].every((char) => char >= '0' && char <= '9');
-const isLetters = (word: string): boolean => [...word].every((char) => char >= 'a' && char <= 'z');
 
 /**
  * The listing's price said as a figure of its own, not asked about: "765 works", "765k" or "765,000" for $765,000

@@ -32,6 +32,7 @@ import {
   THERE,
   POST_NOUNS,
   RECIPIENT_JOINERS,
+  NEAR_WORDS,
 } from '../lexicon/seller.js';
 import {
   JUST_THINKING,
@@ -433,7 +434,7 @@ function destinationOf(tokens: Token[], forOwner: boolean, movesOnly = false): s
 }
 const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
 
-const NEAR: ReadonlySet<string> = new Set(['near', 'closer', 'close', 'cerca', 'cerquita']);
+const NEAR: ReadonlySet<string> = new Set(NEAR_WORDS);
 const FAMILY: ReadonlySet<string> = new Set(FAMILY_TO_BE_NEAR);
 const WHERE_THEY_ARE: ReadonlySet<string> = new Set(['in', 'en']);
 /**

@@ -18,7 +18,7 @@ import { CONTRAST_WORDS, RETHINKING_WORDS } from '../lexicon/optout.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { CO_DECIDERS } from '../lexicon/people.js';
 import { KIN, OWNER_CONTENT, OWNER_WISH_VERBS } from '../lexicon/seller.js';
-import { anyOf, isDigit, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, isFoldedLetter, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
 import {
@@ -164,7 +164,7 @@ function floorOfThat(text: string): string {
   const folded = fold(text);
   const floor = FLOOR_OF_THAT.find((words) => {
     const at = folded.indexOf(words);
-    return at > 0 && !isLetter(folded[at - 1]) && !isLetter(folded[at + words.length]);
+    return at > 0 && !isFoldedLetter(folded[at - 1]) && !isFoldedLetter(folded[at + words.length]);
   });
   if (floor === undefined || folded.length !== text.length) return text;
   const at = folded.indexOf(floor);
@@ -184,7 +184,6 @@ function floorOfThat(text: string): string {
       : 'al menos';
   return `${text.slice(0, at)}${said} ${figure}${text.slice(at + floor.length)}`;
 }
-const isLetter = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
 
 export function extractPrice(
   text: string,

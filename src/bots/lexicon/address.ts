@@ -114,3 +114,6 @@ export const HOUSE_NUMBER_WORDS: readonly string[] = ['number', 'numero', 'num',
 export const LIVING_AT_WORDS: readonly string[] = [
   'live', 'living', 'lived', 'vivimos', 'vivo', 'viviendo', 'rent', 'renting', 'rentamos', 'rento', 'reside',
 ];
+
+/** English openers of lettered streets only ("Avenue E"): "Avenue of the Stars" is no street read. */
+export const LETTERED_STREET_OPENERS: readonly string[] = ['avenue'];

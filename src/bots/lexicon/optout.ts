@@ -2054,3 +2054,19 @@ export const NAMED_AS_WORDS: readonly string[] = [
   'sir', 'maam', "ma'am", 'mister', 'mr', 'mrs', 'ms', 'miss', 'senor', 'senora', 'senorita', 'boss', 'buddy', 'dude',
   'bro', 'hon', 'honey', 'sweetie', 'that', 'by',
 ];
+
+/** Homes said as a whole: all we send, not one kind of it ("no more houses", not "no more condos"). */
+export const HOMES_AS_A_WHOLE: readonly string[] = [
+  'houses',
+  'homes',
+  'casas',
+  'listings',
+  'properties',
+  'propiedades',
+];
+
+/** Words that join a clause to the one before, opening it ("and no follow-ups", "y ya no me escriban"). */
+// prettier-ignore
+export const OPENING_JOINS: readonly string[] = [
+  'and also ', 'oh and ', 'and ', 'also ', 'plus ', 'y ', 'tambien ', 'ademas ',
+];

@@ -692,3 +692,10 @@ export const THAT_DAYS_PARTS: readonly string[] = [
   'that night', 'that evening', 'that morning', 'that afternoon', 'that day', 'the same day', 'same night',
   'esa noche', 'esa tarde', 'esa manana', 'ese dia', 'ese mismo dia', 'esa misma noche',
 ];
+
+/** Words that place a time relative to an hour ("after that", "antes de eso"). */
+export const RELATIVE_TO_AN_HOUR: readonly string[] = ['after', 'before', 'despues', 'antes', 'past'];
+/** Words that stand for an hour said before them ("after that", "despues de eso"). */
+export const THAT_HOUR_WORDS: readonly string[] = ['that', 'then', 'eso', 'esa'];
+/** Words that put an hour right after them ("at 5", "a las 5", "til 6", "hasta las 7"). */
+export const AT_AN_HOUR_WORDS: readonly string[] = ['at', 'las', 'til', 'till', 'until', 'hasta', 'by'];

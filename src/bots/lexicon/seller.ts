@@ -48,6 +48,9 @@ export const FAMILY_TO_BE_NEAR: readonly string[] = [
   'family', 'familia', 'hijos', 'hijas', 'hijo', 'hija', 'nietos', 'nietas', 'nieto', 'nieta', 'inlaws',
 ];
 
+/** Words of being near ("near the grandkids", "closer to my daughter", "cerca de mis hijos"). */
+export const NEAR_WORDS: readonly string[] = ['near', 'closer', 'close', 'cerca', 'cerquita'];
+
 /** A person said to age or ail ("my mom is getting older", "mi papá está enfermo"): a need after it is theirs. */
 // prettier-ignore
 export const AILING_WORDS: readonly string[] = [

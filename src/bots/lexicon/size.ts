@@ -417,3 +417,9 @@ export const ONE_FEWER_PHRASES: readonly string[] = [
 ];
 // (not a thing said double: "double garage", "double sink")
 export const DOUBLE_PHRASES: readonly string[] = ['el doble', 'double|twice that|what|as+many', 'double $'];
+
+/** Units of floor and lot area, as a listing's feature lines write them ("about 9,500 sq ft", "0.3 acres"). */
+// prettier-ignore
+export const AREA_UNITS: readonly string[] = [
+  'sq ft', 'sqft', 'square feet', 'square foot', 'pies cuadrados', 'acre', 'acres', 'm2',
+];

@@ -48,7 +48,7 @@ import {
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
-import { anyOf, wordsOf } from './words.js';
+import { anyOf, isLetter, wordsOf } from './words.js';
 
 /**
  * When something will happen, read with chrono-node (English and Spanish) against a reference instant in the
@@ -747,8 +747,6 @@ const SPAN_UNITS: ReadonlySet<string> = new Set([
 ]);
 const AHEAD: ReadonlySet<string> = new Set(['in', 'within', 'en', 'dentro']);
 
-const isLetter = (char: string | undefined): boolean =>
-  char !== undefined && char.toLowerCase() !== char.toUpperCase();
 /** Whether the span starts or ends inside a word. */
 function insideWord(text: string, index: number, length: number): boolean {
   return (

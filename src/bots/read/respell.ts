@@ -18,7 +18,7 @@ import {
   VOICED_TWO_BEFORE,
   VOICED_TWO_AFTER,
 } from '../lexicon/spellings.js';
-import { isDigit } from './words.js';
+import { isDigit, isLetter } from './words.js';
 
 const SPELLINGS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(DROPPED_G_STEMS.map((stem) => [`${stem}in`, `${stem}ing`])),
@@ -219,19 +219,18 @@ function undigit(text: string): string {
 const STRONG_AFTER: ReadonlySet<string> = new Set(TEXTED_DIGIT_STRONG_AFTER);
 const JOINS: ReadonlySet<string> = new Set(TEXTED_DIGIT_NOT_AFTER);
 
-const isLetter = (char: string) => char.toLowerCase() !== char.toUpperCase();
 /** The text with each run of letters that `rewrite` gives another spelling for written that way (one scan). */
 function rewriteWords(text: string, rewrite: (word: string) => string | undefined): string {
   let out = '';
   let from = 0;
   let at = 0;
   while (at < text.length) {
-    if (!isLetter(text[at]!)) {
+    if (!isLetter(text[at])) {
       at += 1;
       continue;
     }
     let end = at;
-    while (end < text.length && isLetter(text[end]!)) end += 1;
+    while (end < text.length && isLetter(text[end])) end += 1;
     const written = rewrite(text.slice(at, end));
     if (written !== undefined) {
       out += text.slice(from, at) + written;

@@ -17,6 +17,14 @@ export function wordsOf(words: readonly string[]): string {
   return `(?:${glued.length > 0 ? `${start}|${anyOf(glued)}` : start})(?![a-z\\d])`;
 }
 
+/** Whether one character is a letter, of any alphabet and either case ("a", "ñ", "É"). */
+export const isLetter = (char: string | undefined): boolean =>
+  char !== undefined && char.toLowerCase() !== char.toUpperCase();
+
+/** Whether one character is a letter of folded text (`fold` lowercases and takes the accents off): a to z. */
+export const isFoldedLetter = (char: string | undefined): boolean =>
+  char !== undefined && char >= 'a' && char <= 'z';
+
 /** Whether one character is an ASCII digit. */
 export const isDigit = (char: string | undefined): boolean =>
   char !== undefined && char >= '0' && char <= '9';

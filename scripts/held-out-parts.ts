@@ -74,6 +74,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s97',
   'sealed-s98',
   'sealed-optout-s98',
+  'sealed-s99',
+  'sealed-optout-s99',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -1,4 +1,4 @@
-import { detectEscalation } from './escalation.js';
+import { detectEscalation, setsUpACall } from './escalation.js';
 import { schedulingStep, startScheduling } from './scheduling.js';
 import { requestHandoff, say, type Turn } from './turn.js';
 
@@ -25,9 +25,10 @@ export function continueCall(turn: Turn, { aside = false }: { aside?: boolean } 
   }
   // "can Jorge give us a ring tomorrow morning?": a call asked for with its time (the hand-off check let it through as
   // an answer) is confirmed once its day and time of day are known.
+  // ("can we set up a call?" goes on with the call being set up: no call asked for at once)
   const requested =
     detectEscalation(turn.read(turn.input.text), { agentName: turn.tenant.agentName, scheduling: false })
-      ?.kind === 'person';
+      ?.kind === 'person' && !setsUpACall(turn.read(turn.input.text));
   const result = schedulingStep(
     state.scheduling,
     // (a call asked as a question is read whole: "¿me puede llamar el agente el sábado en la mañana?")

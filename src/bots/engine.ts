@@ -31,6 +31,7 @@ import { copyData, type JorgeState, type SlotName } from './state.js';
 import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { sideTopicLine } from './topics.js';
 import { textReader } from './read/read-text.js';
+import { isDigit } from './read/words.js';
 import { topicModel } from './topic-model/model.js';
 import { respell } from './read/respell.js';
 import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
@@ -339,6 +340,9 @@ function readFacts(turn: Turn, { callTimeSaid = false }: { callTimeSaid?: boolea
   });
 }
 
+/** The fewest words of a message that talks of something else while a call is set up. */
+const ASIDE_WORDS = 6;
+
 function runBotStep(turn: Turn): void {
   const { state } = turn;
   if (state.phase === 'scheduling') {
@@ -354,7 +358,11 @@ function runBotStep(turn: Turn): void {
     const filled = readFacts(turn, { callTimeSaid });
     const asks = (said.endsWith('?') || said.startsWith('¿')) && !callTimeSaid;
     // ...nor is a message whose side topic was answered ("am I texting with a bot?", "do you take kickbacks?").
-    const aside = filled.length > 0 || turn.answer !== undefined || asks || turn.prefixKind !== undefined;
+    // ...nor one of several words that names no time nor any number ("fyi we both work at the Ontario DC so the
+    // commute from Montclair is easy"): it talks of something else.
+    const talksOfElse = !callTimeSaid && countWords(said) >= ASIDE_WORDS && ![...said].some(isDigit);
+    const aside =
+      filled.length > 0 || turn.answer !== undefined || asks || turn.prefixKind !== undefined || talksOfElse;
     continueCall(turn, { aside });
     return;
   }

@@ -52,6 +52,7 @@ import {
   LIST_DENYING_WORDS,
   EVICTION_OVER,
   POWER_OF_ATTORNEY,
+  CALL_SET_UP,
   AGENT_TITLES,
   AGENT_CONTACT_VERBS,
   CALL_TIME_WORDS,
@@ -358,10 +359,12 @@ const BOOK = phraseBook<
   | 'eviction_over'
   | 'power_of_attorney'
   | 'relayed'
+  | 'sets_up_call'
 >([
   ...RELAYED_QUESTION.map((words) => ({ cue: 'relayed' as const, words, always: true })),
   ...EVICTION_OVER.map((words) => ({ cue: 'eviction_over' as const, words, always: true, clause: true })),
   { cue: 'power_of_attorney', words: POWER_OF_ATTORNEY, always: true },
+  { cue: 'sets_up_call', words: CALL_SET_UP, always: true },
   ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
   { cue: 'lawyer_engaged', words: LAWYER_ENGAGED, always: true },
   { cue: 'lawyer_by_trade', words: LAWYER_BY_TRADE, always: true },
@@ -581,7 +584,13 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     if (!found) continue;
     // While a call is being set up, a call asked for with a time is an answer ("call me in the morning"); one with
     // none is a request for the person now ("just have someone call me whenever", "mejor que me llame una persona").
-    if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded) && namesATime(folded))
+    // ...and so is a call asked to be set up ("can we set up a call to go over listings?"): the call goes on being set up.
+    if (
+      options.scheduling &&
+      /call|llam|marc/.test(found.said) &&
+      !callNow(folded) &&
+      (namesATime(folded) || setsUpACall(read))
+    )
       continue;
     if (
       negatedBefore(folded, found.index, 3) ||
@@ -596,9 +605,19 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   }
   const call = callOfOurs(located.tokens);
   if (call && givesAName(read, 0, options.agentName)) return null;
-  if (call && !(options.scheduling && namesATime(folded) && !callNow(folded))) return call;
+  if (call && !(options.scheduling && (namesATime(folded) || setsUpACall(read)) && !callNow(folded)))
+    return call;
   return null;
 }
+
+/**
+ * A call asked to be set up, neither now nor at a time said ("can we set up a call?", "agendemos la llamada"; not
+ * "¿podemos agendar una llamada para el lunes en la mañana?", a call asked for with its time).
+ */
+export const setsUpACall = (text: Readable): boolean => {
+  const read = asRead(text);
+  return BOOK.find(read, 'sets_up_call') !== undefined && !callNow(read.folded) && !namesATime(read.folded);
+};
 
 const OUR_CALLER: ReadonlySet<string> = new Set(OUR_CALLERS);
 const CALLING: ReadonlySet<string> = new Set(CALL_VERBS_ENGLISH);
@@ -669,12 +688,16 @@ function givesAName(read: ReadonlyRead, index: number, agentName: string): boole
     if (named < 0 || next === undefined || next.clause !== tokens[k]!.clause) continue;
     if (NOT_A_NAME.has(next.word) || names.includes(next.word)) continue;
     const written = read.raw.slice(at[named], at[named]! + next.word.length);
-    if (fold(written) === next.word && written[0] !== written[0]!.toLowerCase()) return true;
+    // (a capital says a name only where the lead writes in lower case too: "CALL ME TOMORROW" names no one)
+    if (fold(written) === next.word && written[0] !== written[0]!.toLowerCase() && !shouted(read.raw))
+      return true;
   }
   return false;
 }
 const NAMING: ReadonlySet<string> = new Set(NAMING_WORDS);
-const NOT_A_NAME: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES, 'i']);
+const NOT_A_NAME: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES, ...CALL_TIME_WORDS, 'i']);
+/** Written all in capitals: no letter in lower case. */
+const shouted = (raw: string): boolean => raw === raw.toUpperCase();
 
 /**
  * A contact said with who makes or shares it, someone else: right after a Spanish verb ("que me llame mi hermano

@@ -101,6 +101,9 @@ import {
   RECEIVING_STEMS,
   NAMED_SERVICES,
   HOMES_AS_A_WHOLE,
+  OTHER_HOMES_NOT_SENT,
+  SEARCH_ELSEWHERE,
+  NOTHING_NAMED_BEFORE,
   OPENING_JOINS,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore, wordsIn } from './optout/keywords.js';
@@ -338,6 +341,7 @@ const SCOPE_BOOK = phraseBook<
   | 'redirected'
   | 'about_a_topic'
   | 'told_the_lead'
+  | 'other_homes'
   | 'own_future'
   | 'how_it_works'
   | 'offers_ruled_out'
@@ -465,6 +469,15 @@ const SCOPE_BOOK = phraseBook<
       cue: 'told_the_lead' as const,
       words: `${oneOf(TOLD_VERBS)} me|us to|que ${oneOf(STOPS_TOLD)}`,
     },
+    // ...or told by someone to opt out ("my sister said to just unsubscribe from everything real estate but nah"; not the
+    // lead's own words said again: "I already said to unsubscribe me")
+    {
+      cue: 'told_the_lead' as const,
+      words: `${oneOf(TOLD_VERBS)} me|us|_ to|que ~1 ${oneOf(OPT_OUT_ACTS)}|unsub|block|bloquear|bloquearlos`,
+      notPrecededBy: 'i|we|yo|i+already|we+already|i+just|i+literally|i+clearly|ya+les|ya+te',
+    },
+    // homes other than one named, not to be sent: to the clause's end
+    ...OTHER_HOMES_NOT_SENT.map((words) => ({ cue: 'other_homes' as const, words })),
     // ...or a keyword someone says to everything ("mi hijo le dice 'unsubscribe' a todo lo que le digo jaja")
     {
       cue: 'told_the_lead' as const,
@@ -652,6 +665,7 @@ function scopesOf(read: ReadText): Span[] {
       hit.cue === 'negated_stop' ||
       hit.cue === 'about_a_topic' ||
       hit.cue === 'told_the_lead' ||
+      hit.cue === 'other_homes' ||
       hit.cue === 'own_future' ||
       hit.cue === 'how_it_works' ||
       hit.cue === 'held'
@@ -817,10 +831,24 @@ const PREFERRED = phraseBook([
     notFollowedBy: 'not|no|que+no|nada',
   },
 ]);
-/** "Fontana no me interesa, mejor Alta Loma": the next clause (from `after`) opens with what the lead prefers. */
-function preferredAfter(message: string, after: number): boolean {
+const ELSEWHERE = phraseBook([{ cue: 'elsewhere' as const, words: oneOf(SEARCH_ELSEWHERE), opening: true }]);
+const NAMES_NOTHING: ReadonlySet<string> = new Set(NOTHING_NAMED_BEFORE);
+/**
+ * "Fontana no me interesa, mejor Alta Loma": the next clause (from `after`) opens with what the lead prefers; or, with
+ * something named before the "not interested" (its first token `first`, in the clause), sends the search elsewhere
+ * ("Ontario no me interesa, busquen en Chino").
+ */
+function preferredAfter(message: string, after: number, read: ReadText, first: number): boolean {
   const rest = message.slice(after).trimStart();
-  return rest.startsWith(',') && PREFERRED.hear(tokenise(rest.slice(1))).length > 0;
+  if (!rest.startsWith(',')) return false;
+  const next = tokenise(rest.slice(1));
+  if (PREFERRED.hear(next).length > 0) return true;
+  const { tokens } = read.located;
+  const clause = tokens[first]?.clause;
+  let named = false;
+  for (let k = first - 1; k >= 0 && tokens[k]!.clause === clause; k -= 1)
+    if (!NAMES_NOTHING.has(tokens[k]!.word)) named = true;
+  return named && ELSEWHERE.hear(next).length > 0;
 }
 
 /** "not interested" (ending at `after`) said of all of it: "in any of it anymore", "en nada". */
@@ -1027,7 +1055,12 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
   for (const hit of everyHit(NOT_INTERESTED, tokens))
     if (
       aboutThis(unit.text, located, hit.end - 1) &&
-      !preferredAfter(read.folded, unit.at + end[hit.end - 1]!) &&
+      !preferredAfter(
+        read.folded,
+        unit.at + end[hit.end - 1]!,
+        read,
+        read.located.at.indexOf(unit.at + at[hit.start]!),
+      ) &&
       (widened(unit.text, end[hit.end - 1]!) || !turnedDownBefore(read, unit.at + at[hit.start]!))
     )
       add('all', at[hit.start]!, end[hit.end - 1]!);

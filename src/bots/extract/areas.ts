@@ -28,6 +28,7 @@ import {
   PLACE_FOLLOWERS,
   AREA_ALONE_WORDS,
   AREA_LIST_JOINS,
+  AREA_PREFERRED_AFTER,
   STAY_NEAR_WORDS,
   AREA_LEAD_INS,
   AREA_NEGATIONS,
@@ -50,7 +51,9 @@ import {
   AREA_QUOTING_WORDS,
   AREA_MEANT_WORDS,
   FACILITY_NOUNS,
+  HAVING_WORDS,
 } from '../lexicon/areas.js';
+import { FAMILY_TO_BE_NEAR } from '../lexicon/seller.js';
 import {
   AREA_NON_ANSWERS,
   DURATION_WORDS,
@@ -59,7 +62,7 @@ import {
   NO_PREFERENCE_WHOLE,
 } from '../lexicon/time.js';
 import { phraseBook, tokenise } from '../read/phrases.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, isFoldedLetter, wordsOf } from '../read/words.js';
 import { fold, negatedBefore, titleCase } from '../text.js';
 
 const NEAR = new RegExp(
@@ -428,6 +431,13 @@ const OWNED_ARTICLE: ReadonlySet<string> = new Set(OWNED_ARTICLES);
 function atAWorkplace(before: string): boolean {
   const words = tokenise(before).map((token) => token.word);
   if (!WORKPLACE_LINK.has(words.at(-1) ?? '')) return false;
+  // (a thing the lead has there, said right before it: "tengo una baleadería en Ontario", not "tengo una hija en")
+  if (
+    HAVING.has(words.at(-4) ?? '') &&
+    OWNED_ARTICLE.has(words.at(-3) ?? '') &&
+    !FAMILY_THERE.has(words.at(-2) ?? '')
+  )
+    return true;
   // (further off, the words between only name the place: "i work nights at arrowhead regional in colton", not "my work
   // is flexible so anything in fontana")
   const near = (at: number) =>
@@ -440,6 +450,8 @@ function atAWorkplace(before: string): boolean {
   return noun >= 0 && !words.slice(0, noun).some((word) => WISH.has(word));
 }
 const WORKPLACE_BREAK: ReadonlySet<string> = new Set([...WISH, ...WORKPLACE_BREAKS]);
+const HAVING: ReadonlySet<string> = new Set(HAVING_WORDS);
+const FAMILY_THERE: ReadonlySet<string> = new Set(FAMILY_TO_BE_NEAR);
 
 /**
  * Words that take up a place the lead lives or works in as the one it wants ("we both work in ontario so near there",
@@ -478,20 +490,43 @@ function ruledOut(folded: string, index: number, name: string, asAWord = true): 
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }
 
-/** The area is said as the only one: "eastvale only", "solo en chino", "just upland" (not "only fontana or rialto"). */
+const AFTER_A_PLACE: readonly string[] = [...AREA_ALONE_WORDS, ...AREA_PREFERRED_AFTER];
+const CLAUSE_MARKS = '.,;!';
+const isWordChar = (char: string | undefined): boolean => isFoldedLetter(char) || isDigit(char);
+/**
+ * The area is said as the only one: "eastvale only", "solo en chino", "just upland", or preferred to the others,
+ * "Chino Hills mejor" (not "only fontana or rialto").
+ */
 function saidAlone(folded: string, hit: Hit): boolean {
   const before = folded.slice(0, hit.index).trimEnd().split(' ');
   // (not the last of a list, "fontana o rialto nomás")
   if (AREA_LIST_JOINS.includes(before.at(-1) ?? '') || (before.at(-1) ?? '').endsWith(',')) return false;
   const after = folded.slice(hit.end).trimStart();
-  const only = AREA_ALONE_WORDS.find(
-    (word) => after === word || after.startsWith(`${word} `) || after.startsWith(`${word},`),
-  );
-  if (only !== undefined) return !PLACE_FOLLOWS.test(after.slice(only.length));
+  const only = AFTER_A_PLACE.find((word) => after.startsWith(word) && !isWordChar(after[word.length]));
+  // (the clause ends with it: "fontana only. pomona rents don't pencil", "chino hills mejor, closer to my mom")
+  if (only !== undefined) {
+    const next = after[only.length];
+    return (
+      (next !== undefined && CLAUSE_MARKS.includes(next)) || !PLACE_FOLLOWS.test(after.slice(only.length))
+    );
+  }
   const place = before.at(-1) === 'en' || before.at(-1) === 'in' ? before.length - 2 : before.length - 1;
   // (not "no solo alta loma", "not only upland")
   if (before[place - 1] === 'no' || before[place - 1] === 'not') return false;
   return AREA_ALONE_WORDS.includes(before[place] ?? '') && !PLACE_FOLLOWS.test(folded.slice(hit.end));
+}
+
+/**
+ * The text says one of the areas read from it as the only one wanted ("Fontana only. Pomona rents don't pencil",
+ * "Chino Hills mejor"): a later explicit statement, which replaces the places known (DOMAIN.md 4.2a).
+ */
+export function saysOnlyThese(text: string, areas: readonly string[]): boolean {
+  const folded = fold(text);
+  return areas.some((area) => {
+    const name = fold(area);
+    const index = folded.indexOf(name);
+    return index >= 0 && saidAlone(folded, { area, index, end: index + name.length });
+  });
 }
 
 /** Where a known area was named: [index, end) in the folded text. */

@@ -54,6 +54,7 @@ import {
   extractAreaList,
   extractAreas,
   placesTakenUp,
+  saysOnlyThese,
   isAreaNonAnswer,
 } from './areas.js';
 import { extractCondition } from './condition.js';
@@ -1035,6 +1036,16 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     !sameAreas(areas, state.slots.areas)
   ) {
     // "hola de nuevo! me salió trabajo en rancho, ahora queremos comprar allá": the places of the new plan.
+    state.slots.areas = areas;
+    filled.push('areas');
+  } else if (
+    areas &&
+    state.slots.areas !== undefined &&
+    !text.includes('?') &&
+    !sameAreas(areas, state.slots.areas) &&
+    saysOnlyThese(text, areas)
+  ) {
+    // "Fontana only. Pomona rents don't pencil for me", "Chino Hills mejor": the one place said as the only one.
     state.slots.areas = areas;
     filled.push('areas');
   } else if (

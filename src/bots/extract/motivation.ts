@@ -33,6 +33,8 @@ import {
   POST_NOUNS,
   RECIPIENT_JOINERS,
   NEAR_WORDS,
+  SMALLER_HOME_WORDS,
+  CONDITIONAL_WORDS,
 } from '../lexicon/seller.js';
 import {
   JUST_THINKING,
@@ -51,7 +53,7 @@ import { MONTH_NAMES, SECOND_GUESS_WORDS } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
-import { SPOUSE_WORDS } from '../lexicon/people.js';
+import { SPOUSE_WORDS, WISH_WORDS } from '../lexicon/people.js';
 import { fold, titleCase } from '../text.js';
 
 export const MOTIVATIONS = [
@@ -457,6 +459,30 @@ function nearFamilyIn(tokens: Token[]): string | undefined {
   }
   return undefined;
 }
+const SMALLER_HOME: ReadonlySet<string> = new Set(SMALLER_HOME_WORDS);
+const WISHED: ReadonlySet<string> = new Set(WISH_WORDS);
+const DOWNSIZING_VERB: ReadonlySet<string> = new Set(['downsizing', 'downsize', 'downsizes']);
+/**
+ * Where a downsizing seller wants its smaller home ("queremos algo más chico en Hesperia", "looking for a condo in
+ * Redlands"): the place after "in" within two words of the smaller home.
+ */
+function smallerHomeIn(tokens: Token[]): string | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!SMALLER_HOME.has(tokens[index]!.word)) continue;
+    // (wished for in its clause, a few words before: not the home the lead has, "we have a small condo in Upland")
+    const before = tokens.slice(Math.max(0, index - 5), index);
+    const from = before.findLastIndex((token) => BREAK.test(token.word));
+    if (!before.slice(from + 1).some((token) => WISHED.has(token.word) || DOWNSIZING_VERB.has(token.word)))
+      continue;
+    for (let at = index + 1; at <= index + 3 && at < tokens.length; at += 1) {
+      if (BREAK.test(tokens[at]!.word)) break;
+      if (!WHERE_THEY_ARE.has(tokens[at]!.word)) continue;
+      const { place } = placeAt(tokens, at + 1);
+      if (place) return place;
+    }
+  }
+  return undefined;
+}
 const INFINITIVE_ENDINGS = ['ar', 'er', 'ir'];
 const isInfinitive = (place: string): boolean =>
   !place.includes(' ') && INFINITIVE_ENDINGS.some((ending) => place.endsWith(ending));
@@ -554,7 +580,9 @@ function classOf(folded: string, tokens: Token[], forOwner = false): Motivation 
         retired = motivation;
         continue;
       }
-      if (!past(tokens, index) && !(motivation === 'inherited' && spouseGone(tokens, index)))
+      // ...and so does a move said as what would follow ("they want to downsize... they'd move closer to me")
+      const wouldMove = motivation === 'relocation' && CONDITIONAL.has(tokens[index - 1]?.word ?? '');
+      if (!wouldMove && !past(tokens, index) && !(motivation === 'inherited' && spouseGone(tokens, index)))
         return motivation;
       earlier ??= motivation;
     }
@@ -562,6 +590,8 @@ function classOf(folded: string, tokens: Token[], forOwner = false): Motivation 
   }
   return earlier ?? retired;
 }
+/** A verb said as what would follow: "would", "'d" ("they'd move", folded "theyd"). */
+const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONAL_WORDS);
 const RETIRED: ReadonlySet<string> = new Set(RETIRED_STATE.words);
 const RETIRED_WHEN: ReadonlySet<string> = new Set(RETIRED_STATE.when);
 const RETIRED_WHO: ReadonlySet<string> = new Set(RETIRED_STATE.who);
@@ -621,7 +651,8 @@ export function extractMotivation(
     ? (destinationOf(tokens, forOwner) ??
       (motivation === 'relocation' ? workplaceNamed(tokens) : undefined) ??
       nearFamilyIn(tokens))
-    : destinationOf(tokens, forOwner, true) || undefined;
+    : destinationOf(tokens, forOwner, true) ||
+      (motivation === 'downsizing' ? smallerHomeIn(tokens) : undefined);
   if (destination !== undefined) {
     if (destination !== '') result.destination = titleCase(destination);
     result.motivation ??= 'relocation';

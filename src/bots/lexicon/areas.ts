@@ -189,6 +189,8 @@ export const OWNING_WORDS: readonly string[] = [
   'owns', 'own', 'runs', 'run', 'manages', 'manage', 'tiene', 'tienen', 'tenemos', 'maneja', 'atiende',
 ];
 export const OWNED_ARTICLES: readonly string[] = ['a', 'an', 'un', 'una'];
+/** Having, right before a thing had and its place: "tengo una baleadería en Ontario", "I have a shop in Chino". */
+export const HAVING_WORDS: readonly string[] = ['tengo', 'tenemos', 'have', 'has', 'got'];
 /** Words that wish for a place near the workplace named after them: "close to my shop in la verne". */
 export const NEAR_WISH_WORDS: readonly string[] = [
   'close',
@@ -382,6 +384,12 @@ export const PLACE_FOLLOWERS: readonly string[] = [
 
 /** Words that make an area the only one ("eastvale only", "solo en chino"). */
 export const AREA_ALONE_WORDS: readonly string[] = ['only', 'solo', 'solamente', 'nomas', 'unicamente'];
+/** Words after a place that prefer it to the others said ("Chino Hills mejor", "Eastvale preferably"). */
+// prettier-ignore
+export const AREA_PREFERRED_AFTER: readonly string[] = [
+  'mejor', 'better', 'preferably', 'ideally', 'is better', 'would be better', 'works better', 'is best', 'es mejor',
+  'seria mejor', 'queda mejor', 'nos queda mejor',
+];
 /** Words that join places in a list ("fontana o rialto nomás": the "only" is the whole list's). */
 export const AREA_LIST_JOINS: readonly string[] = ['o', 'or', 'y', 'and', 'u'];
 

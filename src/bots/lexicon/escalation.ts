@@ -739,7 +739,7 @@ export const LAWYER_PAID: readonly string[] = [
 ];
 /** A lawyer someone hired ("my sister hired a lawyer", "ya metió lawyer"), not one someone is ("he's a lawyer"). */
 export const LAWYER_ENGAGED =
-  'got|hired|retained|has|have|called|contrato|contrataron|metio|metieron|consiguio|consiguieron|tiene|tienen|llamo ~2 lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados';
+  'got|hired|retained|has|have|called|contrato|contrataron|metio|metieron|consiguio|consiguieron|tiene|tienen|llamo|hire|hiring|getting|contratar|contratara|contrate|meter|conseguir ~2 lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados';
 /** A legal matter said to be over after it ("the lien was paid off", "ya se pagó", "the lawsuit was dismissed"). */
 // prettier-ignore
 export const SETTLED_WORDS: readonly string[] = [
@@ -930,3 +930,10 @@ export const DUTY_WORDS: readonly string[] = ['tengo', 'tenemos', 'tiene', 'tien
 
 /** The team's own, said to it ("pásame con tu jefe", "let me talk with your manager"). */
 export const YOUR_WORDS: readonly string[] = ['your', 'ur', 'tu', 'tus'];
+
+/**
+ * A call asked to be set up ("can we set up a call to go over listings?", "sí, agendemos la llamada"): while a call is
+ * being set up it goes on with it, no request for a person at once.
+ */
+export const CALL_SET_UP =
+  'set+up|setup|schedule|book|arrange|agendar|agendemos|agende|agenden|programar|programemos|cuadrar|cuadremos ~2 call|llamada|llamadita';

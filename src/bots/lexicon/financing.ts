@@ -658,6 +658,10 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   // a credit still being built or repaired: "el crédito apenas se está armando", "we're rebuilding our credit"
   'credito|credit ~3 armando|construyendo|building|rebuilding|fixing|arreglando|reparando|limpiando',
   'building|rebuilding|fixing|repairing|construyendo|armando|arreglando|reparando|limpiando ~2 credit|credito',
+  // ...or to be repaired first: "primero quiero arreglar mi crédito", "need to fix my credit", "working on my credit
+  // score" (not one repaired before: "pre-approved, had to fix my credit first", "tuve que ... para subir el credit score")
+  'quiero|queremos|necesito|necesitamos|primero|first|need+to|have+to|gotta|got+to|want+to|tengo+que|tenemos+que|hay+que ~1 fix|repair|rebuild|improve|mejorar|arreglar|reparar|limpiar|subir ~2 credit|credito',
+  'working+on|trabajando+en|improving|mejorando ~2 credit|credito',
 ];
 
 /**

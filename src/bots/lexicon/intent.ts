@@ -8,7 +8,7 @@ const HOME = 'home|house|condo|place|property|townhouse|townhome';
 const OWNER = 'her|his|their|the';
 
 // prettier-ignore
-type Entry = string | Omit<Phrase<string>, 'cue' | 'always' | 'clause'>;
+type Entry = string | Omit<Phrase<string>, 'cue' | 'always'>;
 const SELLER: Record<string, readonly Entry[]> = {
   sell: [
     'sell',
@@ -39,6 +39,14 @@ const SELLER: Record<string, readonly Entry[]> = {
     // the lead's own home named, then asked after as "it": "postcards about my house. what's it worth?"
     { words: 'whats|what+is|how+much+is it worth', needs: 'my|our', unless: 'this|that|listing' },
     { words: 'cuanto vale|valdria $', needs: 'mi|nuestra', unless: 'anuncio|listing|publicacion' },
+    // a home the lead says it has, then its worth asked: "tengo un townhouse en Chino y quiero saber cuánto vale", "got
+    // a condo in Ontario, what's it worth?" (not "tengo una pregunta, ¿cuánto vale?", asked of the listing)
+    {
+      words: `tengo|tenemos|have|got|own a|an|un|una|_ ${HOME}|casa|casita|depa|departamento ~8 worth|vale|valdria|valdra|darian|pagarian`,
+      unless: 'esta|este|esa|ese|anuncio|listing|publicacion|this|that|waiting|wait|esperar|rates|tasas',
+      // (the worth may be asked in the next clause: "got a condo in Ontario, what's it worth?")
+      clause: false,
+    },
   ],
   // "the house has to go", "our place needs to go" (a sale the lead must make)
   has_to_go: [
@@ -276,7 +284,7 @@ const table = <C extends string>(groups: Record<C, readonly Entry[]>): Phrase<C>
     phrases.map((entry) =>
       typeof entry === 'string'
         ? { cue, words: entry, always: true, clause: true }
-        : { cue, ...entry, always: true, clause: true },
+        : { cue, always: true, clause: true, ...entry },
     ),
   );
 

@@ -195,7 +195,8 @@ export const KIND_NARROWERS: readonly string[] = [
 // prettier-ignore
 export const NOTHING_NARROWED: readonly string[] = [
   'in', 'en', 'under', 'over', 'above', 'below', 'with', 'outside', 'near', 'arriba', 'encima', 'debajo', 'abajo',
-  'mas de', 'menos de', 'mayor', 'menor', 'fuera', 'lejos', 'cerca', 'con', 'sin',
+  'mas de', 'menos de', 'mayor', 'menor', 'fuera', 'lejos', 'cerca', 'con', 'sin', 'without', 'that', 'thats', 'which',
+  'bigger', 'smaller', 'older', 'newer', 'cheaper', 'less', 'more than', 'around',
 ];
 /** Offers or homes below a price, ruled out ("anything below that, stop", "cualquier oferta por debajo de eso, ni me la pasen"). */
 export const OFFERS_RULED_OUT: readonly string[] = [
@@ -285,8 +286,8 @@ export const SENT_HOME_KINDS: readonly string[] = [
   'cuarto',
   'habitaciones',
   'dormitorios',
-  'stuff',
-  'anything',
+  // (not "anything" nor "stuff" alone: "please don't send us anything else" is a stop of everything; said with what
+  // narrows it, NOTHING_NARROWED, it is a kind: "stop sending anything over 600")
   'links',
   'link',
   'pics',
@@ -1091,6 +1092,22 @@ export const WHOLE_LIST_WORDS: readonly string[] = ['whatever', 'whatevs', 'ever
 export const PREFERRED_INSTEAD: readonly string[] = [
   'mejor', 'mas bien', 'prefiero', 'preferimos', 'preferiria', 'rather', 'id rather', 'i prefer', 'we prefer',
   'prefer', 'instead', 'more like',
+];
+/**
+ * The search sent elsewhere after something named is turned down ("Ontario no me interesa, busquen en Chino", "Fontana
+ * not interested, try Rialto"); alone ("not interested, try someone else") it narrows nothing.
+ */
+// prettier-ignore
+export const SEARCH_ELSEWHERE: readonly string[] = [
+  'busquen en', 'busca en', 'buscame en', 'buscanos en', 'busquemos en', 'look in', 'look at', 'search in', 'try',
+  'show me', 'muestrenme', 'ensename', 'ensenenme', 'solo en', 'only in', 'just in',
+];
+/** Words before "not interested" that name nothing turned down ("la verdad no me interesa", "honestly not interested"). */
+// prettier-ignore
+export const NOTHING_NAMED_BEFORE: readonly string[] = [
+  'la', 'verdad', 'pues', 'ya', 'eso', 'esto', 'honestly', 'sorry', 'no', 'nah', 'ok', 'okay', 'thanks', 'gracias',
+  'pero', 'but', 'and', 'y', 'so', 'lol', 'jaja', 'sinceramente', 'im', 'i', 'am', 'were', 'we', 'are', 'really',
+  'just', 'still', 'not', 'yo', 'nosotros', 'actually', 'realmente', 'the', 'truth', 'is', 'hey', 'hi', 'hola', 'bueno',
 ];
 /** What widens "not interested" past anything named before it ("not interested in any of it anymore"). */
 export const WIDENING_AFTER: readonly string[] = [
@@ -2069,4 +2086,14 @@ export const HOMES_AS_A_WHOLE: readonly string[] = [
 // prettier-ignore
 export const OPENING_JOINS: readonly string[] = [
   'and also ', 'oh and ', 'and ', 'also ', 'plus ', 'y ', 'tambien ', 'ademas ',
+];
+
+/**
+ * The homes other than one the lead names, not to be sent ("no me manden las otras, solo quiero info de esta", "don't
+ * send me the other ones, just this one"): which homes, not whether.
+ */
+export const OTHER_HOMES_NOT_SENT: readonly string[] = [
+  'no|ya+no me|nos manden|mandes|mande|envien|envies|pasen las|los otras|otros|demas',
+  'dont|do+not send|show me|us the others|other+ones|rest',
+  'stop|quit sending|showing me|us|_ the others|other+ones|rest',
 ];

@@ -292,6 +292,8 @@ export const ACTING_FOR_WORDS: readonly string[] = [
  * buscar casa", "buscando casa para mi mamá"; phrases (src/bots/read/phrases.ts grammar) over these relatives.
  */
 export const ACTED_FOR_PEOPLE: readonly string[] = [...KIN, 'son', 'daughter', 'hijo', 'hija'];
+/** The relatives as owners, as a text without apostrophes writes them ("my dad's house" is "my dads house"). */
+const KIN_S = ACTED_FOR_PEOPLE.flatMap((person) => [person, `${person}s`]).join('|');
 export const WRITES_FOR_PHRASES: readonly string[] = [
   'helping|ayudando|ayudo|ayudarle|ayudarles|behalf|representing',
   `for|para my|mi|mis|our|nuestro|nuestra|nuestros|nuestras ~1 ${ACTED_FOR_PEOPLE.join('|')}`,
@@ -301,10 +303,12 @@ export const WRITES_FOR_PHRASES: readonly string[] = [
   'me|nos pidio|pidieron ~3 escribiera|escribieramos|contactara|contactaramos|mandara|hablara|llamara',
   'asked|told me|us to ~1 text|write|reach|contact|message',
   // the home named as the person's, with its sale or its worth: "my mom wants to know what her house is worth", "mi
-  // papá quiere vender su casa" (not a home merely described: "her house is right by the park"; not "su casa" alone,
-  // which may be the listing's)
-  'sell|selling|sold|list|listing|worth|value her|his|their house|home|place|condo|property',
-  'her|his|their house|home|place|condo|property ~2 worth|value|sell|sold',
+  // papá quiere vender su casa", "what's my dad's house worth" (not a home merely described: "her house is right by
+  // the park"; not "su casa" alone, which may be the listing's; not a sale told as done: "my neighbor sold her home for
+  // 515", "mi tío sold his house in 2 weeks")
+  'sell|selling|list|listing|worth|value her|his|their house|home|place|condo|property',
+  `sell|selling|list|listing my|our ${KIN_S} house|home|place|condo|property`,
+  `her|his|their|${KIN_S} house|home|place|condo|property ~2 worth|value|sell|selling`,
   `${ACTED_FOR_PEOPLE.join('|')} ~4 vender|vende|venda|valor|vale ~1 su|sus casa|propiedad|casita`,
 ];
 

@@ -48,6 +48,20 @@ export const FAMILY_TO_BE_NEAR: readonly string[] = [
   'family', 'familia', 'hijos', 'hijas', 'hijo', 'hija', 'nietos', 'nietas', 'nieto', 'nieta', 'inlaws',
 ];
 
+/** A verb said as what would follow, before it ("they'd move closer to me", folded "theyd"; "we would move"). */
+// prettier-ignore
+export const CONDITIONAL_WORDS: readonly string[] = [
+  'would', 'could', 'might', 'id', 'wed', 'theyd', 'hed', 'shed', 'youd', "i'd", "we'd", "they'd", "he'd", "she'd",
+  "you'd", 'i’d', 'we’d', 'they’d',
+];
+
+/** A smaller home wanted, before where ("algo más chico en Hesperia", "a condo in Redlands", "a smaller place in"). */
+// prettier-ignore
+export const SMALLER_HOME_WORDS: readonly string[] = [
+  'smaller', 'small', 'chico', 'chica', 'chiquita', 'chiquito', 'pequena', 'pequeno', 'condo', 'townhouse', 'townhome',
+  'apartment', 'departamento', 'depa', 'story', 'planta',
+];
+
 /** Words of being near ("near the grandkids", "closer to my daughter", "cerca de mis hijos"). */
 export const NEAR_WORDS: readonly string[] = ['near', 'closer', 'close', 'cerca', 'cerquita'];
 

@@ -394,6 +394,8 @@ export const ONE_BATH_AFTER_BEDS: readonly string[] = [
 export const ONE_MORE_PHRASES: readonly string[] = [
   'one|1|una|un|uno more|mas bedroom|bedrooms|room|rooms|bed|beds|recamara|recamaras|cuarto|cuartos|habitacion|than|que|de',
   'one|1|una|un|uno more|mas $',
+  // ...said as enough: "we got 3 rn and it's not enough, one more would do it", "una más y ya", "uno más estaría bien"
+  'one|1|una|un|uno more|mas would|should|seria|estaria|bastaria|alcanza|alcanzaria|y+ya|and+done|and+were',
   'one|1|una|un|uno recamara|cuarto|habitacion|bedroom|room mas|more',
 ];
 export const TWO_MORE_PHRASES: readonly string[] = [

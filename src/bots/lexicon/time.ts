@@ -724,6 +724,10 @@ export const SOONEST_PHRASES = [
   'entre|mientras|cuanto antes ~4 mejor',
   'lo antes posible',
   'cuanto antes',
+  // the sale or the move wanted now, as its clause's last word: "todos queremos vender ya", "we want to sell now" (not
+  // "vender ya que ...", since)
+  'vender|venderla|venderlo|venderlas|mudarnos|irnos ya|ahorita|ahora+mismo|ya+mismo $',
+  'sell|selling|move|list now|right+now $',
   'lo mas|antes pronto|rapido posible',
   'lo mas|antes pronto|rapido que se pueda',
   'lo mas|antes pronto|rapido que podamos',

@@ -306,6 +306,11 @@ const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[]
   'cuanto|how+much se|_ lleva|llevan|gana|ganan|takes|make|makes el|la|the|_ corredor|corredora|agente|realtor|agent|broker',
   'por menos del #',
   'it|work for less than # percent|pct|%',
+  // a part of the fee given back to the buyer: "can you give us 1% back?", "do you offer a rebate?", "¿nos devuelven el
+  // 1%?" (not a tax or an energy rebate)
+  'give|pay|kick|send|hand us|me|_ # %|percent|pct back',
+  'devuelvan|devuelven|devuelves|devuelve|devolverian|regresan|regresen|regresas nos|me|_ el|un|_ # %|por+ciento',
+  { words: 'rebate|rebates|reembolso|reembolsos', notAfter: 'tax|solar|energy|utility|ev|manufacturer|impuestos|federal|state' },
 ];
 
 /** A fee asked in Spanish without the word: "cobran el 6% como todos?", "¿cuánto me va a costar su servicio?". */

@@ -1,5 +1,6 @@
 /** A stop that holds the lead's own words while they correct them: "stop, wait, I meant 700k" is a "wait". */
 import {
+  ABOUT_US_OR_CONTACT,
   BETWEEN_HOLDS,
   CONTACT_NOUNS,
   CORRECTION_CUES,
@@ -144,9 +145,34 @@ export function pausedForAQuestion(
     if (!near.some((other) => PAUSE_WAIT.has(other))) return [];
     const rest = message.slice(end[index]);
     const asked = rest.slice(0, rest.lastIndexOf('?') + 1);
-    const askedWords = tokenise(asked).map((token) => token.word);
-    if (askedWords.length === 0 || askedWords.some((said) => ABOUT_CONTACT.has(said))) return [];
-    if (ABOUT_THE_CONTACT.test(asked)) return [];
+    // ...or, with the wait right after it, the lead's own words on something else ("Stop, wait, I already did that —
+    // pre-approved con Chase last week"), not a reason to be done ("stop, wait, we bought already")
+    const told = asked === '' && PAUSE_WAIT.has(words[index + 1] ?? '') ? toldAfterTheWait(rest) : '';
+    const said = asked || told;
+    const saidWords = tokenise(said).map((token) => token.word);
+    if (saidWords.length === 0 || saidWords.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word)))
+      return [];
+    if (ABOUT_THE_CONTACT.test(said)) return [];
     return [{ start: at[index]!, end: end[index]! }];
   });
+}
+
+/** The fewest words the lead says after "stop, wait" for them to be its own words on something else. */
+const TOLD_WORDS = 4;
+const ON_US: ReadonlySet<string> = new Set(ABOUT_US_OR_CONTACT);
+/** What follows the wait of "stop, wait, ...", when it is the lead's own words and no reason to be done; else ''. */
+function toldAfterTheWait(rest: string): string {
+  const words = wordsIn(rest);
+  let first = 0;
+  while (
+    PAUSE_WAIT.has(words[first] ?? '') ||
+    HOLD.has(words[first] ?? '') ||
+    BETWEEN.has(words[first] ?? '')
+  )
+    first += 1;
+  const said = words.slice(first);
+  // (not words on us or on contact: "stop, wait, who gave you my number")
+  if (said.length < TOLD_WORDS || doneReason(said.join(' ')) || said.some((word) => ON_US.has(word)))
+    return '';
+  return said.join(' ');
 }

@@ -1,4 +1,5 @@
 import { FIRST_PERSON } from '../lexicon/escalation.js';
+import { HOME_NOUNS } from '../lexicon/seller.js';
 import {
   CLAUSE_OPENERS,
   DISOWNING_WORDS,
@@ -411,8 +412,33 @@ const THEIR_WISH: ReadonlySet<string> = new Set(THIRD_PERSON_WISH_WORDS);
 const ACTING_FOR: ReadonlySet<string> = new Set(ACTING_FOR_WORDS);
 function describesHomeNow(words: readonly string[]): boolean {
   const said = words.join(' ');
-  return !WISH.test(said) && HOME_NOW.find(tokenise(said)) !== undefined;
+  if (WISH.test(said)) return false;
+  const tokens = tokenise(said);
+  const hit = HOME_NOW.find(tokens);
+  // (not a place wanted, then where the lead lives said of it: "por Eastvale o Jurupa Valley donde vivo yo")
+  if (hit === undefined) return false;
+  // ("where I live", "donde yo vivo": its subject may come between)
+  let where = hit.start - 1;
+  if (SUBJECTS.has(tokens[where]?.word ?? '')) where -= 1;
+  // (not said of a home: "en la casa donde rentamos hay 2 cuartos")
+  return !(
+    where > 0 &&
+    RELATIVE_WHERE.has(tokens[where]!.word) &&
+    !HOMES_LIVED_IN.has(tokens[where - 1]!.word)
+  );
 }
+const RELATIVE_WHERE: ReadonlySet<string> = new Set(['donde', 'where']);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'yo', 'nosotros']);
+const HOMES_LIVED_IN: ReadonlySet<string> = new Set([
+  ...HOME_NOUNS,
+  'apartment',
+  'apartamento',
+  'apt',
+  'unit',
+  'lugar',
+  'room',
+  'cuarto',
+]);
 
 const AGREEING = new RegExp(wordsOf(AGREEING_WORDS));
 const DOUBTING = new RegExp(`${wordsOf(DOUBTING_WORDS)}\\s*$`);

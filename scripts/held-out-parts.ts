@@ -76,6 +76,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s98',
   'sealed-s99',
   'sealed-optout-s99',
+  'sealed-s100',
+  'sealed-optout-s100',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -491,13 +491,13 @@ const SCOPE_BOOK = phraseBook<
     // "leave me alone about the lender stuff": one topic, not the conversation (to the clause's end)
     {
       cue: 'about_a_topic' as const,
-      words: `leave|dejame|dejenme me|us|_ alone|en+paz about|regarding|with|con|de the|that|those|all+the|lo+del|lo+de|la+del|el+del|lo|la|el|_ ${oneOf(TOPICS_LEFT_ALONE)}`,
+      words: `leave|dejame|dejenme me|us|_ alone|en+paz about|regarding|with|con|de the|that|those|all+the|lo+del|lo+de|la+del|el+del|lo|la|el|_ ${oneOf([...TOPICS_LEFT_ALONE, ...BOTHERED_WITH])}`,
     },
     // ...or one thing the lead will not be bothered with ("no me molesten con ofertas bajas", "don't bother me with
-    // lowball offers"): to the clause's end
+    // lowball offers", "no me molesten con lo del préstamo"): to the clause's end
     {
       cue: 'about_a_topic' as const,
-      words: `molesten|molestes|moleste|bother|bug|manden|mandes|send ~2 con|with ~2 ${oneOf(BOTHERED_WITH)}`,
+      words: `molesten|molestes|moleste|bother|bug|manden|mandes|send ~2 con|with ~2 ${oneOf([...BOTHERED_WITH, ...TOPICS_LEFT_ALONE])}`,
     },
     // ...or messages about one kind of home ("no more texts about condos, only houses", "no more alerts for 2 story
     // homes"): the homes sent, not the messages (to the clause's end)

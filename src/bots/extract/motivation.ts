@@ -50,7 +50,7 @@ import {
 } from '../lexicon/motivation.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { MONTH_NAMES, SECOND_GUESS_WORDS } from '../lexicon/time.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { anyOf, isLetter, wordsOf } from '../read/words.js';
 import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
 import { SPOUSE_WORDS, WISH_WORDS } from '../lexicon/people.js';
@@ -580,8 +580,9 @@ function classOf(folded: string, tokens: Token[], forOwner = false): Motivation 
         retired = motivation;
         continue;
       }
-      // ...and so does a move said as what would follow ("they want to downsize... they'd move closer to me")
-      const wouldMove = motivation === 'relocation' && CONDITIONAL.has(tokens[index - 1]?.word ?? '');
+      // ...and so does a move said as what would follow ("they want to downsize... they'd move closer to me", the
+      // cue on "move" or on "closer")
+      const wouldMove = motivation === 'relocation' && saidAsWouldFollow(tokens, index);
       if (!wouldMove && !past(tokens, index) && !(motivation === 'inherited' && spouseGone(tokens, index)))
         return motivation;
       earlier ??= motivation;
@@ -592,6 +593,15 @@ function classOf(folded: string, tokens: Token[], forOwner = false): Motivation 
 }
 /** A verb said as what would follow: "would", "'d" ("they'd move", folded "theyd"). */
 const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONAL_WORDS);
+/** "would" or "'d" at most three words before the cue, in its clause ("they'd move closer", "we would probably move"). */
+function saidAsWouldFollow(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const word = tokens[at]!.word;
+    if (CONDITIONAL.has(word)) return true;
+    if (!isLetter(word.charAt(0))) return false;
+  }
+  return false;
+}
 const RETIRED: ReadonlySet<string> = new Set(RETIRED_STATE.words);
 const RETIRED_WHEN: ReadonlySet<string> = new Set(RETIRED_STATE.when);
 const RETIRED_WHO: ReadonlySet<string> = new Set(RETIRED_STATE.who);

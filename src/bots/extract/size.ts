@@ -19,6 +19,8 @@ import {
   COUNT_ENOUGH,
   NOT_ENOUGH_BETWEEN,
   COUNT_NOT_NEEDED,
+  NOT_SENT_NEGATORS,
+  SENT_OR_SHOWN,
   PEOPLE_AFTER,
   PEOPLE_BEFORE,
   RANGE_JOINERS,
@@ -123,6 +125,14 @@ const WANTED_COUNT =
 const QUOTED = new RegExp(wordsOf(SAID_BEFORE));
 /** A count the lead does not need, said before the bedrooms ("we don't need", "no necesitamos"). */
 const NOT_NEEDED_COUNT = new RegExp(`${wordsOf(COUNT_NOT_NEEDED)}\\s*$`);
+const NOT_SENT: ReadonlySet<string> = new Set(NOT_SENT_NEGATORS);
+const SENT: ReadonlySet<string> = new Set(SENT_OR_SHOWN);
+/** A negator, then a verb of sending or showing, among the last five words of the clause before a count. */
+function notToBeSent(clause: string): boolean {
+  const last = tokenise(clause).slice(-5);
+  const verb = last.findIndex((token) => SENT.has(token.word));
+  return verb > 0 && last.slice(0, verb).some((token) => NOT_SENT.has(token.word));
+}
 /** ...and the count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
 const ENOUGH_COUNT = new RegExp(
   `^[^.!?]*?\\b(?:con )?(\\d{1,2})\\s*(?:(?!(?:${anyOf(NOT_ENOUGH_BETWEEN)})\\b)\\w+\\s+)?${wordsOf(COUNT_ENOUGH)}`,
@@ -575,7 +585,7 @@ export function extractSize(
     const requoted = quoted ? bareCount(withoutBaths(after))?.bedrooms : undefined;
     // "we don't need 4 beds, 3 is plenty": the count turned down gives way to the one said to be enough.
     // "scratch the 3 beds, we need 4", "forget the 3 bedrooms, 4 at least": or the count wanted or said after it.
-    const notNeeded = NOT_NEEDED_COUNT.test(clause);
+    const notNeeded = NOT_NEEDED_COUNT.test(clause) || notToBeSent(clause);
     const enough = notNeeded ? (ENOUGH_COUNT.exec(after) ?? WANTED_COUNT.exec(after)) : null;
     const other = notNeeded && !enough ? bareCount(withoutBaths(after))?.bedrooms : undefined;
     const instead = enough ? [enough[0], enough[1]] : other !== undefined ? ['', String(other)] : null;

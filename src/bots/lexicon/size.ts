@@ -240,6 +240,19 @@ export const COUNT_NOT_NEEDED: readonly string[] = [
   ...COUNTS_NOT_NEEDED,
   ...COUNTS_NOT_NEEDED.filter((words) => !words.endsWith(' de')).map((words) => `${words} de`),
 ];
+/**
+ * Homes of a count not to be sent or shown, said as a negator and a verb of sending among the last words before the
+ * count ("don't send me any 2 bedrooms", "never show us 2 beds", "no me manden de 2 recámaras").
+ */
+// prettier-ignore
+export const NOT_SENT_NEGATORS: readonly string[] = [
+  "don't", 'dont', 'never', 'no', 'stop', 'quit', 'nunca', 'dejen', 'deja', 'dnt',
+];
+// prettier-ignore
+export const SENT_OR_SHOWN: readonly string[] = [
+  'send', 'sending', 'show', 'showing', 'mandar', 'mandarme', 'mandarnos', 'mandes', 'manden', 'mande', 'envies',
+  'envien', 'enviar', 'ensenes', 'ensenen', 'ensenar', 'ensenarme',
+];
 /** Besides the take-back words, what corrects one bare count with the next: "3, make it 4", "3 o sea 4". */
 export const COUNT_CORRECTIONS: readonly string[] = ['make it', 'make that', 'o sea'];
 

@@ -115,6 +115,7 @@ import {
   STOP_TAKEN_BACK,
 } from './optout/correction.js';
 import { stopsByParts, welcomesByParts } from './optout/by-parts.js';
+import { stopsOfAThingNamed } from './optout/stopped-thing.js';
 import { warnsOff } from './optout/threat.js';
 import { wrongNumber, wrongNumberOfAThing } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
@@ -680,6 +681,7 @@ function scopesOf(read: ReadText): Span[] {
   for (const m of matchesOf(STOP_TAKEN_BACK, message)) add(m.index, m.index + m[0].length);
   for (const pause of pausedForAQuestion(message, located)) add(pause.start, pause.end);
   for (const exclaimed of exclaimedAtAHome(message)) add(exclaimed.start, exclaimed.end);
+  for (const stopped of stopsOfAThingNamed(located)) add(stopped.start, stopped.end);
   return spans;
 }
 

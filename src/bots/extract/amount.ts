@@ -77,6 +77,9 @@ import {
   RENT_WORDS,
   SAID_BEFORE_PHRASES,
   SAVED_AFTER,
+  MONEY_RECEIVED,
+  LEFT_TO,
+  REACHED_WITH,
   YEAR_WORDS,
   REFUSED,
   SOURCE_AFTER_AN_AMOUNT,
@@ -91,6 +94,7 @@ import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, isDigit, isDigits, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, negatedBefore, TAKE_BACK } from '../text.js';
+import { detectLanguage } from '../lang.js';
 
 /** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
 
@@ -462,6 +466,39 @@ const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 const DOWN_AFTER = new RegExp(
   `^\\s?(?:(?:of (?:that|it) (?:is|as|for) (?:our|the|my) |to put |para dar de |para (?:el |la )?|de |for (?:the |a |our )?|in |saved (?:up )?(?:for|as) (?:the |a |our )?|ahorrados? (?:para|de) (?:el )?)?(?:${wordsOf(DOWN_PAYMENT_NOUNS)}|down\\b(?! to\\b| from\\b)))`,
 );
+const RECEIVED: ReadonlySet<string> = new Set(MONEY_RECEIVED);
+const LEFT_TO_THE_LEAD: ReadonlySet<string> = new Set(LEFT_TO);
+const LEFT: ReadonlySet<string> = new Set(['left', 'dejo', 'dejaron']);
+const NAMES_A_BUDGET: ReadonlySet<string> = new Set(REACHED_WITH);
+/** A lump sum named right after the amount: "a 120k settlement", "80 mil de herencia". */
+const RECEIVED_AFTER = new RegExp(
+  `^\\s?(?:k|mil|grand)?\\s?(?:dollars? |dolares )?(?:de |in |of )?${wordsOf(MONEY_RECEIVED.filter((word) => !LEFT.has(word)))}`,
+);
+/**
+ * Money the lead receives as a lump sum (lexicon/money.ts MONEY_RECEIVED), named among the eight words before the
+ * amount in its sentence with no budget or reach named between, or right after it: money on hand, not the price of a
+ * home.
+ */
+function receivedAsALumpSum(scaled: string, start: number, end: number): boolean {
+  if (RECEIVED_AFTER.test(scaled.slice(end, end + 32))) return true;
+  const sentence =
+    scaled
+      .slice(Math.max(0, start - 80), start)
+      .split(/[.;!?]/)
+      .pop() ?? '';
+  const words = tokenise(sentence)
+    .slice(-8)
+    .map((token) => token.word);
+  for (let at = words.length - 1; at >= 0; at--) {
+    const word = words[at]!;
+    if (NAMES_A_BUDGET.has(word)) return false;
+    if (!RECEIVED.has(word)) continue;
+    // ("left me 150k", "mi abuela me dejó 80 mil"; not "we left the city")
+    if (!LEFT.has(word)) return true;
+    if (LEFT_TO_THE_LEAD.has(words[at + 1] ?? '') || LEFT_TO_THE_LEAD.has(words[at - 1] ?? '')) return true;
+  }
+  return false;
+}
 /** What follows an amount, past where it comes from ("140k from that to put down": "to put down"). */
 function pastItsSource(after: string): string {
   const rest = after.trimStart();
@@ -633,6 +670,10 @@ const EARLIER = new RegExp(
 function saidBefore(folded: string): Span | undefined {
   return EARLIER.test(folded) ? firstSpan(SAID_BEFORE, folded) : undefined;
 }
+
+/** The words around an amount are Spanish ("no puede pasar de 4 mil", "como 2 mil"). */
+const saidInSpanish = (before: string, after: string): boolean =>
+  detectLanguage(`${before} ${after}`) === 'es';
 
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
@@ -856,8 +897,10 @@ function roleOf(
   if (term) return { start, end: end + term[0].length, role: 'term' };
   const yearly = YEARLY.exec(after);
   if (yearly) return { start, end: end + yearly[0].length, role: 'income' };
-  const saved = SAVED.exec(after);
-  if (saved) return { start, end: end + saved[0].length, role: 'down' };
+  // ("90 mil dólares ahorrados": past the currency said)
+  const currency = DOLLARS_AFTER.exec(after)?.[0].length ?? 0;
+  const saved = SAVED.exec(after.slice(currency));
+  if (saved) return { start, end: end + currency + saved[0].length, role: 'down' };
   // "2,800 de renta", "2k in rent", "2,800 al mes de renta": a rent said after the amount (and its period).
   const monthly = MONTHLY.exec(after) ?? undefined;
   const rent = RENT.exec(after.slice(monthly?.[0].length ?? 0)) ?? undefined;
@@ -1059,8 +1102,13 @@ export function scanAmounts(folded: string): AmountScan {
       start,
       end,
     };
-    // "1.5 mil de renta", "1.5 mil a month": a monthly payment in thousands, not a price in millions.
-    if (suffix?.trim() === 'mil' && amount.value >= 1_000_000 && MONTHLY_AFTER.test(scaled.slice(end))) {
+    // "1.5 mil de renta", "1.5 mil a month": a monthly payment in thousands, not a price in millions; and so is "4
+    // mil" said in Spanish ("el payment no puede pasar de 4 mil": the English slang for millions is not Spanish).
+    if (
+      suffix?.trim() === 'mil' &&
+      amount.value >= 1_000_000 &&
+      (MONTHLY_AFTER.test(scaled.slice(end)) || saidInSpanish(wider, scaled.slice(end, end + 24)))
+    ) {
       amount.value = number * 1_000;
     }
     // ("la tasa anda en 6.5, nuestro presupuesto es 500 mil": a rate unless a price is named right before it)
@@ -1114,7 +1162,9 @@ export function scanAmounts(folded: string): AmountScan {
     else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
     // A ceiling is the lead's own ("you can put down 550 as our max").
     if (
-      (DOWN_AFTER.test(pastItsSource(scaled.slice(end))) || DOWN_BEFORE.test(before)) &&
+      (DOWN_AFTER.test(pastItsSource(scaled.slice(end))) ||
+        DOWN_BEFORE.test(before) ||
+        receivedAsALumpSum(scaled, start, end)) &&
       amount.qualifier !== 'max'
     )
       amount.aside = 'down';

@@ -43,6 +43,7 @@ import {
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { DOWN_PAYMENT_NOUNS, LENDER_TOLD } from '../lexicon/money.js';
+import { LAUGH_WORDS } from '../lexicon/optout.js';
 import { moneySpans, scanAmounts } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
@@ -202,8 +203,9 @@ const NO_PAYMENT_AFTER = /^[\s-]*(poor|strapped|flow|out(?! of)|back|offers?\b[^
  * A way of paying refused right after it is said ("de contado no, con préstamo", "cash? no. financing", "efectivo
  * no"): a "no" that ends its clause or turns to another way ("cash no problem" and "cash, no loan" are cash).
  */
+// (a laugh may close it: "efectivo no tengo jaja, ..."; "cash, no tenemos que pedir préstamo" needs none)
 const REFUSED_RIGHT_AFTER = new RegExp(
-  `^[\\s?]*,?\\s*(?:${anyOf(WAY_REFUSALS)})(?![a-z])\\s*(?:$|[,.;!]|(?:${anyOf(INSTEAD_WORDS)})(?![a-z]))`,
+  `^[\\s?]*,?\\s*(?:${anyOf(WAY_REFUSALS)})(?![a-z])(?:\\s*(?:${anyOf(LAUGH_WORDS)})(?![a-z]))?\\s*(?:$|[,.;!]|(?:${anyOf(INSTEAD_WORDS)})(?![a-z])(?! que\\b))`,
 );
 const CASH_WORDS_SAID = new RegExp(wordsOf(CASH_WORDS), 'g');
 /**

@@ -24,7 +24,7 @@ import {
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
-import { LIMIT_TOLD_TO_OTHERS, TOP_OF_OUR_RANGE } from '../lexicon/money.js';
+import { LIMIT_TOLD_TO_OTHERS, MONEY_NO_OBSTACLE, TOP_OF_OUR_RANGE } from '../lexicon/money.js';
 import { MOVING_IN_WORDS, OWN_MOVE, TAKING_BACK_WORDS, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
   fromOwnContrast,
@@ -193,9 +193,16 @@ function moveTimeline(context: ExtractContext, voice: string | undefined, volunt
   );
 }
 
-/** A date said while another question stood and no time was known yet. */
+/**
+ * A date said while another question stood and no time was known yet; not once the time was asked and left
+ * unanswered ("uy no sé, depende...", then later "bueno, ya lo pensé: en unos dos meses" answers it).
+ */
 const volunteersTheTime = (state: JorgeState): boolean =>
-  state.asking !== 'urgency' && state.asking !== 'leadTimeline' && state.slots.urgency === undefined;
+  state.asking !== 'urgency' &&
+  state.asking !== 'leadTimeline' &&
+  state.slots.urgency === undefined &&
+  !state.skipped.includes('urgency') &&
+  (state.misses.urgency ?? 0) === 0;
 
 function when(context: ExtractContext) {
   return { nowMs: context.nowMs, timeZone: context.timeZone, lang: context.lang };
@@ -593,6 +600,10 @@ const TOP_OF_RANGE = phraseBook(
 );
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
+/** ...or money said to be no obstacle: "budget's not an issue, paying cash". */
+const NO_OBSTACLE = phraseBook(MONEY_NO_OBSTACLE.map((words) => ({ cue: 'yes' as const, words })));
+const yesToTheListing = (text: string): boolean =>
+  YES_TO_LISTING.test(fold(text)) || NO_OBSTACLE.find(tokenise(fold(text))) !== undefined;
 
 /**
  * Every amount of the message that could be a budget is a lender's figure (an approval, a letter): none is the lead's
@@ -837,13 +848,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     const asked = extractBudget(context.keptQuestion, { asked: false });
     if (asked?.max !== undefined && asked.min === undefined) budget = asked;
   }
-  if (
-    !budget &&
-    askedBudget &&
-    state.listingPrice &&
-    !state.misses.budget &&
-    YES_TO_LISTING.test(fold(text))
-  ) {
+  if (!budget && askedBudget && state.listingPrice && !state.misses.budget && yesToTheListing(text)) {
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
   // "ya thats right at the top of our range": the page's price is the ceiling.

@@ -21,6 +21,7 @@ import {
   COUNT_NOT_NEEDED,
   NOT_SENT_NEGATORS,
   SENT_OR_SHOWN,
+  SENT_TO_WORDS,
   PEOPLE_AFTER,
   PEOPLE_BEFORE,
   RANGE_JOINERS,
@@ -127,11 +128,19 @@ const QUOTED = new RegExp(wordsOf(SAID_BEFORE));
 const NOT_NEEDED_COUNT = new RegExp(`${wordsOf(COUNT_NOT_NEEDED)}\\s*$`);
 const NOT_SENT: ReadonlySet<string> = new Set(NOT_SENT_NEGATORS);
 const SENT: ReadonlySet<string> = new Set(SENT_OR_SHOWN);
-/** A negator, then a verb of sending or showing, among the last five words of the clause before a count. */
+const SENT_TO: ReadonlySet<string> = new Set(SENT_TO_WORDS);
+/**
+ * A negator, then a verb of sending or showing, among the last five words of the clause before a count, the count its
+ * object ("don't send me any 2 bedrooms"; not "stop showing me condos lol 3bd houses only").
+ */
 function notToBeSent(clause: string): boolean {
   const last = tokenise(clause).slice(-5);
   const verb = last.findIndex((token) => SENT.has(token.word));
-  return verb > 0 && last.slice(0, verb).some((token) => NOT_SENT.has(token.word));
+  return (
+    verb > 0 &&
+    last.slice(0, verb).some((token) => NOT_SENT.has(token.word)) &&
+    last.slice(verb + 1).every((token) => SENT_TO.has(token.word))
+  );
 }
 /** ...and the count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
 const ENOUGH_COUNT = new RegExp(

@@ -195,6 +195,8 @@ export const NO_LOAN_PHRASES: readonly string[] = [
   'refuse|refuses|refused|rehusan|niegan ~3 mortgage|loan|prestamo|hipoteca|credito',
   // a loan turned down: "we're not taking out any loan", "no vamos a pedir préstamo"
   'not|no|never|wont|arent|dont vamos+a|voy+a|van+a|va+a|going+to|gonna|_ taking|take|getting|get|pedir|sacar|pedimos|sacamos out|_ any|a|un|ningun|_ loan|mortgage|prestamo|hipoteca',
+  // ...or not had to be asked for: "no tenemos que pedir préstamo", "we don't have to get a loan"
+  'no|dont|do+not tenemos+que|tengo+que|have+to pedir|sacar|get|take ~2 loan|mortgage|prestamo|hipoteca|credito',
 ];
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;
 /**
@@ -512,7 +514,13 @@ export const SPANISH_AUXILIARIES: readonly string[] = [
   'hemos', 'he', 'tenemos', 'tengo', 'estamos', 'estoy', 'nos', 'me', 'han', 'ha', 'hay',
 ];
 
-export const WAY_REFUSALS = ['no', 'not', 'nope', 'nah', 'tampoco', 'not really', 'no way'] as const;
+// prettier-ignore
+export const WAY_REFUSALS = [
+  'no', 'not', 'nope', 'nah', 'tampoco', 'not really', 'no way',
+  // the way said first, then not had ("efectivo no tengo", "cash we don't have")
+  'no tengo', 'no tenemos', 'no hay', 'no traigo', 'no traemos', "i don't have", 'i dont have', "we don't have",
+  'we dont have', "don't have", 'dont have', 'i do not have', 'we do not have',
+] as const;
 /** What turns to another way after the refusal: "cash no, with a loan", "de contado no sino con crédito". */
 // prettier-ignore
 export const INSTEAD_WORDS = [

@@ -77,6 +77,14 @@ export const TOP_OF_OUR_RANGE: readonly string[] = [
   'stretching|stretch|estirando it|us|me|nos|_ but|pero doable|we+can|podemos|se+puede',
 ];
 
+/** Money said to be no obstacle ("budget's not an issue", "money's no object", "el precio no es problema"). */
+// prettier-ignore
+export const MONEY_NO_OBSTACLE: readonly string[] = [
+  'budget|budgets|price|prices|money|moneys|cost|precio|presupuesto|dinero is|es|_ not|no an|a|un|_ issue|problem|object|problema|obstaculo',
+  'budget|budgets|price|money|cost isnt|aint an|a|_ issue|problem',
+  'precio|presupuesto|dinero no es un|_ problema|obstaculo',
+];
+
 /**
  * A floor said of the figure named before it ("i owe like 480 on it so at least that", "debemos 300, por lo menos eso"):
  * that figure is the least the seller will take (extract/price.ts `floorOfThat`).
@@ -319,6 +327,8 @@ export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
 export const DOWN_PAYMENT_NOUNS: readonly string[] = [
   'enganche', 'down payment', 'downpayment', 'closing cost', 'closing costs', 'closing help', 'cuota inicial',
   'inicial', 'pago inicial', 'la inicial',
+  // Spain's and the River Plate's "la entrada": "90 mil ahorrados para la entrada"
+  'la entrada',
   // ...or where money on hand comes from: "300 mil del seguro de vida y la cuenta", "80k from my 401k"
   ...['from the', 'from my', 'from our', 'from', 'del', 'de la', 'de mi', 'de mis', 'de nuestro'].flatMap((from) =>
     ['life insurance', 'insurance', 'seguro', 'seguro de vida', '401k', 'retirement', 'retiro', 'pension', 'inheritance',
@@ -704,6 +714,24 @@ export const SPOKEN_TENS = [
   'ochenta',
   'noventa',
 ] as const;
+
+/**
+ * Money the lead receives as a lump sum, named a few words before or right after its amount ("getting a settlement
+ * from my car accident, like 120k", "my grandma left me 150k", "una herencia de 80 mil"): money on hand, not a price.
+ */
+// prettier-ignore
+export const MONEY_RECEIVED: readonly string[] = [
+  'settlement', 'inheritance', 'inherited', 'herencia', 'heredamos', 'herede', 'payout', 'lump', 'indemnizacion',
+  'liquidacion', 'left', 'dejo', 'dejaron',
+];
+/** ...unless a budget or a reach is named between ("con la herencia llegamos a 510", "after the settlement our budget is"). */
+// prettier-ignore
+export const REACHED_WITH: readonly string[] = [
+  'budget', 'presupuesto', 'price', 'precio', 'range', 'rango', 'llegamos', 'llegar', 'llego', 'reach', 'afford',
+  'spend', 'gastar', 'pagar', 'hasta', 'up', 'max', 'maximo', 'tope', 'stretch',
+];
+/** ...with the lead as the one it was left to ("left me", "me dejó"): "left" alone is no money received. */
+export const LEFT_TO: readonly string[] = ['me', 'us', 'nos', 'mi', 'my'];
 
 /** Savings said after the amount ("150k saved", "40 mil ahorrados", "60k in savings"): a down payment, not a price. */
 export const SAVED_AFTER = [

@@ -235,6 +235,22 @@ export const ABOUT_US_OR_CONTACT: readonly string[] = [
   'you', 'u', 'ur', 'your', 'yall', 'who', 'number', 'text', 'texts', 'texting', 'call', 'calls', 'calling', 'message',
   'messages', 'bot', 'spam', 'scam', 'email', 'emails', 'me', 'us', 'stop', 'harassment', 'annoying',
 ];
+/** A stop said of a pronoun (optout/stopped-thing.ts): the verb, then "that", "this", "it", "eso", "esto". */
+export const STOP_OF_A_PRONOUN: readonly string[] = ['stop', 'parar', 'detener', 'frenar', 'cancel', 'halt'];
+export const PRONOUNS_STOPPED: readonly string[] = ['that', 'this', 'it', 'eso', 'esto'];
+/** ...or said with its pronoun in one word ("pueden pararlo?", "detenerla"). */
+// prettier-ignore
+export const PRONOUN_STOPS: readonly string[] = [
+  'pararlo', 'pararla', 'detenerlo', 'detenerla', 'frenarlo', 'frenarla', 'pararle', 'detenerle',
+];
+/** Things a lead may want stopped, named before "stop that": a sale, a notice, an auction, a neighbour's noise. */
+// prettier-ignore
+export const THINGS_STOPPED: readonly string[] = [
+  'sale', 'auction', 'foreclosure', 'foreclose', 'foreclosing', 'notice', 'nod', 'trustee', 'eviction', 'evict',
+  'evicting', 'lien', 'levy', 'garnishment', 'lawsuit', 'repo', 'repossession', 'subasta', 'remate', 'embargo',
+  'desalojo', 'aviso', 'notificacion', 'ejecucion', 'demanda', 'venta', 'dog', 'dogs', 'noise', 'construction',
+  'perro', 'perros', 'ruido', 'construccion', 'leak', 'gotera', 'fuga',
+];
 /** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
 export const SENT_HOME_KINDS: readonly string[] = [
   // a kind by its floors or rooms: "stop sending me 2 story homes", "no more 5 bedroom houses"

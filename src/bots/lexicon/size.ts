@@ -253,6 +253,12 @@ export const SENT_OR_SHOWN: readonly string[] = [
   'send', 'sending', 'show', 'showing', 'mandar', 'mandarme', 'mandarnos', 'mandes', 'manden', 'mande', 'envies',
   'envien', 'enviar', 'ensenes', 'ensenen', 'ensenar', 'ensenarme',
 ];
+/** ...with only whom and how many between the verb and the count ("send me any", "show us no more", "mandarme de"). */
+// prettier-ignore
+export const SENT_TO_WORDS: readonly string[] = [
+  'me', 'us', 'them', 'any', 'more', 'no', 'again', 'nos', 'mas', 'de', 'the', 'those', 'these', 'ningun', 'ninguna',
+  'ya', 'otra', 'otro',
+];
 /** Besides the take-back words, what corrects one bare count with the next: "3, make it 4", "3 o sea 4". */
 export const COUNT_CORRECTIONS: readonly string[] = ['make it', 'make that', 'o sea'];
 

@@ -1,5 +1,5 @@
 import { localParts } from '../time-zone.js';
-import { fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
 import {
   PART_TURN_WORDS,
   PART_RULED_OUT_WORDS,
@@ -257,6 +257,14 @@ function firstNotTurnedDown(text: string, weekday: RegExp): number | undefined {
   return undefined;
 }
 
+/** A weekday said in the segment and turned down where it is said ("el viernes tengo ensayo"). */
+function dayTurnedDown(segment: string): boolean {
+  return WEEKDAYS.some(([weekday]) => {
+    const found = weekday.exec(segment);
+    return found !== null && turnedDown(segment, found.index, found.index + found[0].length);
+  });
+}
+
 const ARTICLE_BEFORE_A_DAY: ReadonlySet<string> = new Set(DAY_ARTICLES);
 /** The weekday at [start, end) is left out before it or turned down right after it. */
 function turnedDown(text: string, start: number, end: number): boolean {
@@ -509,6 +517,8 @@ interface Constraints {
 const ON_WEEKDAYS = anyWord(WEEKDAYS_TOGETHER);
 const ON_WEEKENDS = anyWord(WEEKEND_WORDS);
 
+const ROOMS_COUNTED = new RegExp(`\\b\\d{1,2}\\s*(?:${BEDROOM_WORD}|${BATHROOM_WORD})\\b`, 'g');
+
 function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet<number>): Constraints {
   const found: Constraints = {
     picks: new Set(),
@@ -552,6 +562,8 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
     });
     rest = rest.replace(match[0], ' ');
   }
+  // (a count of rooms is no slot's number: "btw cambiamos de idea, 3 recámaras está bien")
+  rest = rest.replace(ROOMS_COUNTED, ' ');
   for (const match of rest.matchAll(/(?:^|[\s#(])([1-9]|1[0-2])(?=$|[\s.!?),])/g)) {
     const index = Number(match[1]) - 1;
     // A number that is not a slot number is a clock hour ("9" for the 9:00am slot).
@@ -890,11 +902,14 @@ function resolveWith(
         clauseCandidates = clauseCandidates.filter((index) => !hit.includes(index));
         continue;
       }
+      // (after a pick, a day said with what the lead has then is the reason it was not picked: "mejor el domingo, el
+      // viernes tengo ensayo"; a fallback's "if not" turns down nothing: "today works? if not the wednesday 2pm")
       const negative =
         NOT_OPENING.test(segment.trim()) ||
         TAKEN_OFF.test(segment) ||
         UNAVAILABLE.test(segment) ||
-        ownShift(segment);
+        ownShift(segment) ||
+        (clausePositive && dayTurnedDown(segment.replace(FALLBACK, '')));
       // Before a pick, the lead's own day picks nothing; a day the lead cannot ("el jueves trabajo") still takes off
       // what it names.
       const picking = negative ? segment : beforeOwnDay(segment);
@@ -902,8 +917,9 @@ function resolveWith(
       const constraint = constraintsOf(picking.replace(FALLBACK, ''), slots.length, offeredDates);
       if (isEmpty(constraint)) continue;
       let hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
-      // "the 4:45 one, after work", "the 7:30 am one, justo después del night shift": a part of the day said after a
-      // slot picked by its minute tells why, it does not undo the pick.
+      // "the 4:45 one, after work", "the 7:30 am one, justo después del night shift", "el 2, el de la tarde, because
+      // mornings estoy en la clínica": a part of the day said after a slot picked by its minute or its number tells
+      // why, it does not undo the pick.
       if (!negative && hit.length === 0 && pickedByMinute && onlyParts(constraint)) continue;
       // "pensé que el sábado lo tenía ocupado pero se canceló, así que el sábado sí": a slot named after a correction
       // takes back what excluded it before the correction
@@ -923,7 +939,12 @@ function resolveWith(
         reasonPicked ||= reason;
         clausePositive = true;
         clauseCandidates = hit;
-        pickedByMinute = hit.length === 1 && constraint.times.some((time) => time.minute !== undefined);
+        // (a slot picked by its number or its minute: "el 2", "the 4:45 one")
+        pickedByMinute =
+          hit.length === 1 &&
+          (pickedByMinute ||
+            constraint.picks.size > 0 ||
+            constraint.times.some((time) => time.minute !== undefined));
       }
     }
     if (clausePositive) {

@@ -235,6 +235,12 @@ export const ABOUT_US_OR_CONTACT: readonly string[] = [
   'you', 'u', 'ur', 'your', 'yall', 'who', 'number', 'text', 'texts', 'texting', 'call', 'calls', 'calling', 'message',
   'messages', 'bot', 'spam', 'scam', 'email', 'emails', 'me', 'us', 'stop', 'harassment', 'annoying',
 ];
+/** The parts of a call's pick a hold may turn down ("stop, not the morning one", "para, no la primera"). */
+// prettier-ignore
+export const PICKED_PARTS: readonly string[] = [
+  'first', 'second', 'third', 'last', 'morning', 'afternoon', 'evening', 'primera', 'primero', 'segunda', 'segundo',
+  'tercera', 'tercero', 'ultima', 'ultimo', 'manana', 'tarde', 'noche', 'slot', 'option', 'opcion',
+];
 /** A stop said of a pronoun (optout/stopped-thing.ts): the verb, then "that", "this", "it", "eso", "esto". */
 export const STOP_OF_A_PRONOUN: readonly string[] = ['stop', 'parar', 'detener', 'frenar', 'cancel', 'halt'];
 export const PRONOUNS_STOPPED: readonly string[] = ['that', 'this', 'it', 'eso', 'esto'];
@@ -842,6 +848,9 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'no quiero|queremos cancelar|darme+de+baja|darnos+de+baja', 'dont+want+to+unsubscribe', 'not+unsubscribing',
   // "... pero yo sí quiero seguir viendo casas", "contigo sí quiero seguir"
   'yo+si+quiero+seguir', 'contigo+si', 'si+quiero+seguir', 'i+still+want+to+keep', 'i+want+to+keep+getting',
+  // ...or to sell or buy, after someone else's stop: "mi ex dice que dejen de llamarle, pero la casa es mía y yo sí
+  // quiero vender"
+  'pero ~5 yo|nosotros si quiero|queremos vender|comprar', 'but ~5 i|we do want+to|wanna sell|buy',
   // the lead who decides, after someone else's stop: "my husband keeps saying unsubscribe ... but i'm the one buying"
   'im|i+am the+one buying|looking|deciding|searching|paying|house+hunting|shopping', 'yo soy la|el que compra|busca|decide|paga',
   // "unsubscribe me from the condo alerts only, keep the house ones coming"
@@ -1318,6 +1327,8 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   // "Please no le escriban más, she's not buying" (the phone's owner, opening the clause; not "no le escriban más a mi
   // hermana", nor "a mi hermano no le manden nada")
   { words: '^ please|pls|por+favor|porfa|_ no|ya+no|nunca le escriban|manden|llamen|texteen|envien|marquen mas|nada|_', notBefore: 'a|al' },
+  // ...or to this number ("por favor ya no le escriban a este número")
+  { words: '^ please|pls|por+favor|porfa|_ no|ya+no|nunca le|les escriban|manden|llamen|texteen|envien|marquen mas|_ a|al este|ese numero|cel|celular|telefono' },
   // "que ya no me lleguen sus texts" (not "me preocupa que ya no me lleguen", nor "¿cómo hago para que ya no me
   // lleguen?")
   { words: 'que ya no me|nos lleguen sus|tus|los|mas|_ texts|mensajes|textos|msjs|llamadas|correos|alertas|notificaciones', notAfter: 'preocupa|miedo|raro|extrano|pena|porque|para' },

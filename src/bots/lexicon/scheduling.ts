@@ -67,7 +67,14 @@ export const TIME_YES: readonly string[] = [
 /** A no opening the answer to a time offered: "no", "nah", "not really", "actually no". */
 export const TIME_NO: readonly string[] = ['no', 'nope', 'nah', 'not really', 'actually no'];
 /** A no opening a part of an answer, which takes off what it names: "not the first", "ni el jueves". */
-export const NOT_OPENINGS: readonly string[] = ['not', 'no', 'ni', 'nope', 'tampoco', 'neither', 'nor'];
+// prettier-ignore
+export const NOT_OPENINGS: readonly string[] = [
+  'not', 'no', 'ni', 'nope', 'tampoco', 'neither', 'nor',
+  // a slot not to be given: "don't put me on thursday", "dont book me for the morning"
+  ...["don't", 'dont', 'do not', 'please dont', "please don't"].flatMap((dont) =>
+    ['put me', 'put us', 'book me', 'book us', 'schedule me', 'schedule us', 'give me', 'do'].map((verb) => `${dont} ${verb}`),
+  ),
+];
 
 /** A part of the day. */
 export type DayPart = 'morning' | 'afternoon' | 'evening';

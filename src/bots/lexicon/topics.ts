@@ -174,6 +174,11 @@ const KICKBACK: readonly string[] = [
   // Money off the books for the agent: "i'll throw you an extra 1k under the table", "te doy algo por debajo de la mesa"
   'under the table',
   'debajo|bajo de|_ la mesa|agua',
+  // ...given to the agent off the deal: "si me consigues la casa te doy $1,000 de regalo por fuera, nomás entre nosotros"
+  'te|le|les doy|damos|pago|regalo ~2 #|algo|dinero|lana|feria ~5 por+fuera|entre+nosotros|aparte',
+  'give|pay|slip you|u|ya|jorge ~2 #|something|money|cash|bucks ~5 on+the+side|off+the+books|between+us',
+  // ...or sent back for each loan or deal closed: "send me your buyers and I'll send you 300 per closed loan"
+  'send|sends you|u|ya ~3 per|for+each|for+every closed|funded|closing loan|loans|deal|deals|buyer|buyers|client|clients',
   'throw|slip|toss you|u|ya a|an|some extra|little|bonus|few',
   'you|u slip|toss|throw|kick me|us ~3 for|per each|every|cada',
   'te|le doy|echo|pago un|algo extra|bono|dinerito',

@@ -17,7 +17,9 @@ import {
   STOP_EXPLAINED,
   STOP_RETRACTIONS,
   TYPED_WRONG,
+  PICKED_PARTS,
 } from '../lexicon/optout.js';
+import { WEEKDAYS_EN, WEEKDAYS_ES } from '../lexicon/time.js';
 import type { Located } from '../read/phrase-offsets.js';
 import { tokenise } from '../read/phrases.js';
 import { doneReason, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
@@ -35,6 +37,14 @@ const NUMBER_WORD = new Set(NUMBER_WORDS);
 const SORRY = `((${anyOf([...SORRY_WORDS, ...HOLD_WORDS])})[,.!:]* )*`;
 export const HOLD_TO_CORRECT = new RegExp(
   `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,.:!]*(?= \\$?\\d)))`,
+  'g',
+);
+/**
+ * "stop, not thursday, i work thursdays. the saturday one", "para, no el jueves": a hold, then a pick of a call's day,
+ * part of the day or slot turned down: a pick corrected, not a stop.
+ */
+export const HOLD_THEN_NOT_A_PICK = new RegExp(
+  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=(?:not|no|ni)\\s+(?:the\\s+|el\\s+|la\\s+|that\\s+|ese\\s+|esa\\s+)?(?:${anyOf([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...PICKED_PARTS])})\\b)`,
   'g',
 );
 /** "stop... actually no, keep sending me listings": a stop taken back, the messages asked for all the same. */

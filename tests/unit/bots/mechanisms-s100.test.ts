@@ -1,4 +1,4 @@
-import { B, ES, S, SES, conversationSuite, suite } from './probe-suite.js';
+import { B, ES, S, SES, conversationSuite, picking, suite } from './probe-suite.js';
 
 /**
  * Session 72's reading mechanisms (docs/BOTS.md section 74), each with near neighbours and hard negatives written for
@@ -212,4 +212,96 @@ suite('a lump sum that helps reach a budget leaves the budget read', [
     { slots: { 'budget.max': 500000 } },
   ],
   ['with the settlement we can stretch to 575k', B('budget'), { slots: { 'budget.max': 575000 } }],
+]);
+
+const THREE_EVENINGS = ['Thu Mar 12, 7:00pm', 'Fri Mar 13, 7:00pm', 'Sun Mar 15, 1:30pm'];
+suite('after a pick, a day said with what the lead has then is the reason, not a second pick', [
+  ['mejor el domingo, el viernes tengo ensayo con la banda', picking(THREE_EVENINGS, 'es'), { booked: 2 }],
+  ['sunday works, friday i have practice', picking(THREE_EVENINGS), { booked: 2 }],
+  ['the thursday one, friday we have a game', picking(THREE_EVENINGS), { booked: 0 }],
+  // (a day picked alone, or picked after the day turned down, is the pick)
+  ['el viernes', picking(THREE_EVENINGS, 'es'), { booked: 1 }],
+  ['el jueves tengo junta, mejor el viernes', picking(THREE_EVENINGS, 'es'), { booked: 1 }],
+]);
+
+const SELLER_ES = SES('priceExpectation', {
+  slots: {
+    address: '1 Main St',
+    motivation: 'retirement',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+});
+suite('someone asking, for the phone they answer, that this number be written to no more opts it out', [
+  [
+    'Le escribe el hijo de doña Chuy. Mi mamá ya no entiende los mensajes, por favor ya no le escriban a este número.',
+    SELLER_ES,
+    { optOut: true },
+  ],
+  ['porfa ya no le manden nada a este cel', SELLER_ES, { optOut: true }],
+  // (someone else's number is not this one)
+  ['ya no le escriban a mi hermano, él ya vendió; yo sigo buscando', SELLER_ES, { optOut: false }],
+]);
+
+const SAT_PICK = ['Thu Mar 12, 4:45pm', 'Sat Mar 14, 10:30am', 'Tue Mar 17, 6:00pm'];
+suite("a hold, then a call's day or slot turned down, corrects a pick: no stop", [
+  ['stop, not thursday, i work thursdays. the saturday one', picking(SAT_PICK), { optOut: false, booked: 1 }],
+  ['para, no el jueves, mejor el sábado', picking(SAT_PICK, 'es'), { optOut: false, booked: 1 }],
+  ['wait stop, not the first one, the last', picking(SAT_PICK), { optOut: false, booked: 2 }],
+  // (a hold then our messages turned down, or "not one more", stays a stop)
+  ['stop, not one more text', picking(SAT_PICK), { optOut: true }],
+  ['stop, no more texts', picking(SAT_PICK), { optOut: true }],
+]);
+
+suite("'don't put me on' a day turns that day down", [
+  ["don't put me on thursday, i have a meeting. saturday works", picking(SAT_PICK), { booked: 1 }],
+  ['dont book me for the morning one, tuesday is better', picking(SAT_PICK), { booked: 2 }],
+]);
+
+suite("someone else's stop, then the lead's own wish to sell or buy, is no stop", [
+  [
+    'Mi ex dice que le digan que dejen de llamarle, pero la casa es mía y yo sí quiero vender',
+    SELLER_ES,
+    { optOut: false },
+  ],
+  ['my husband says stop calling him, but i do want to sell', SELLER_ES, { optOut: false }],
+  // (the lead's own stop, even with a wish to sell elsewhere, stays a stop)
+  ['dejen de llamarme, yo sí quiero vender pero con otro agente', SELLER_ES, { optOut: true }],
+]);
+
+const CLINIC = ['Wed Mar 11, 9:30am', 'Thu Mar 12, 3:15pm', 'Sat Mar 14, 11:00am'];
+suite('a slot picked by its number keeps its pick through the part of the day said why', [
+  ['el 2, el de la tarde, because mornings estoy en el taller', picking(CLINIC, 'es'), { booked: 1 }],
+  ['the 2nd one, afternoons are better since mornings i drive the bus', picking(CLINIC), { booked: 1 }],
+  // (a part alone still picks by itself)
+  ['mornings', picking(CLINIC), { booked: null }],
+]);
+
+const FRIDAY_EARLY = ['Fri Mar 13, 8:00am', 'Mon Mar 16, 4:45pm', 'Tue Mar 17, 10:15am'];
+suite("a count of rooms said while picking is no slot's number", [
+  [
+    'el viernes temprano está bien, and btw cambiamos de idea, 3 recámaras está bien',
+    picking(FRIDAY_EARLY, 'es'),
+    { booked: 0, slots: { 'size.bedrooms': 3 } },
+  ],
+  ['friday morning works, oh and actually 2 baths is fine', picking(FRIDAY_EARLY), { booked: 0 }],
+  // (a slot's number is still its pick)
+  ['friday works, actually no, make it 3', picking(FRIDAY_EARLY), { booked: 2 }],
+]);
+
+suite('money offered to the agent off the deal, or sent back per loan closed, is a kickback', [
+  [
+    'si nos encuentras algo rápido te doy 800 dólares por fuera, que quede entre nosotros',
+    ES('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  ["find us something quick and i'll give you 1k cash on the side", B('budget'), { alertTopic: 'kickback' }],
+  [
+    "i run a loan shop, send me your clients and i'll send you 250 per funded loan",
+    B('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  // (a number, a document or a side of the house is no payment)
+  ['te doy mi número, entre nosotros mejor por whatsapp', ES('budget'), { alertTopic: null }],
+  ["i'll send you the pre approval for the loan", B('budget'), { alertTopic: null }],
 ]);

@@ -78,6 +78,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s99',
   'sealed-s100',
   'sealed-optout-s100',
+  'sealed-s101',
+  'sealed-optout-s101',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -113,7 +113,7 @@ import {
   HOLD_TO_CORRECT,
   pausedForAQuestion,
   STOP_TAKEN_BACK,
-  HOLD_THEN_NOT_A_PICK,
+  holdsThenNotAPick,
 } from './optout/correction.js';
 import { stopsByParts, welcomesByParts } from './optout/by-parts.js';
 import { stopsOfAThingNamed } from './optout/stopped-thing.js';
@@ -680,7 +680,7 @@ function scopesOf(read: ReadText): Span[] {
   for (const m of matchesOf(HOLD_TO_CORRECT, message))
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
   for (const m of matchesOf(STOP_TAKEN_BACK, message)) add(m.index, m.index + m[0].length);
-  for (const m of matchesOf(HOLD_THEN_NOT_A_PICK, message)) add(m.index, m.index + m[0].length);
+  for (const hold of holdsThenNotAPick(located)) add(hold.start, hold.end);
   for (const pause of pausedForAQuestion(message, located)) add(pause.start, pause.end);
   for (const exclaimed of exclaimedAtAHome(message)) add(exclaimed.start, exclaimed.end);
   for (const stopped of stopsOfAThingNamed(located)) add(stopped.start, stopped.end);

@@ -1,5 +1,5 @@
 import { localParts } from '../time-zone.js';
-import { BATHROOM_WORD, BEDROOM_WORD, fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
+import { fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
 import {
   PART_TURN_WORDS,
   PART_RULED_OUT_WORDS,
@@ -73,6 +73,9 @@ import {
   RELATIVE_TO_AN_HOUR,
   THAT_HOUR_WORDS,
   AT_AN_HOUR_WORDS,
+  HALF_HOUR_AFTER,
+  QUARTER_HOUR_AFTER,
+  ROOMS_NOT_SLOTS,
 } from './lexicon/scheduling.js';
 import {
   APPOINTMENT_WORDS,
@@ -517,7 +520,37 @@ interface Constraints {
 const ON_WEEKDAYS = anyWord(WEEKDAYS_TOGETHER);
 const ON_WEEKENDS = anyWord(WEEKEND_WORDS);
 
-const ROOMS_COUNTED = new RegExp(`\\b\\d{1,2}\\s*(?:${BEDROOM_WORD}|${BATHROOM_WORD})\\b`, 'g');
+const HALF_AFTER: ReadonlySet<string> = new Set(HALF_HOUR_AFTER);
+const QUARTER_AFTER: ReadonlySet<string> = new Set(QUARTER_HOUR_AFTER);
+const ROOM_NOUN: ReadonlySet<string> = new Set(ROOMS_NOT_SLOTS);
+/**
+ * The segment's words with half and quarter hours said in words written as the clock writes them ("6 y media" is
+ * 6:30, "half past 4" 4:30, "6 y cuarto" 6:15), and with counts of rooms blanked ("3 recámaras" is no slot's number).
+ */
+function asClockWords(segment: string): string {
+  const words = segment.split(' ');
+  const out: string[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    const next = `${words[at + 1] ?? ''} ${words[at + 2] ?? ''}`.trim();
+    const hour = isDigits(word) && word.length <= 2;
+    const afterHalf = HALF_AFTER.has(next) ? 2 : HALF_AFTER.has(words[at + 1] ?? '') ? 1 : 0;
+    const afterQuarter = QUARTER_AFTER.has(next) ? 2 : QUARTER_AFTER.has(words[at + 1] ?? '') ? 1 : 0;
+    if (hour && (afterHalf > 0 || afterQuarter > 0)) {
+      out.push(`${word}:${afterHalf > 0 ? '30' : '15'}`);
+      at += afterHalf || afterQuarter;
+    } else if (
+      (word === 'half' || word === 'quarter') &&
+      words[at + 1] === 'past' &&
+      isDigits(words[at + 2] ?? '')
+    ) {
+      out.push(`${words[at + 2]}:${word === 'half' ? '30' : '15'}`);
+      at += 2;
+    } else if (hour && ROOM_NOUN.has(unpunctuated(words[at + 1] ?? ''))) out.push(' ');
+    else out.push(word);
+  }
+  return out.join(' ');
+}
 
 function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet<number>): Constraints {
   const found: Constraints = {
@@ -527,7 +560,7 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
     times: [],
     parts: new Set(),
   };
-  segment = segment.replace(HOUR_WORD, hourInDigits);
+  segment = asClockWords(segment.replace(HOUR_WORD, hourInDigits));
   const bounded = clockBounds(segment);
   Object.assign(found, bounded.bounds);
   let rest = bounded.rest;
@@ -562,8 +595,6 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
     });
     rest = rest.replace(match[0], ' ');
   }
-  // (a count of rooms is no slot's number: "btw cambiamos de idea, 3 recámaras está bien")
-  rest = rest.replace(ROOMS_COUNTED, ' ');
   for (const match of rest.matchAll(/(?:^|[\s#(])([1-9]|1[0-2])(?=$|[\s.!?),])/g)) {
     const index = Number(match[1]) - 1;
     // A number that is not a slot number is a clock hour ("9" for the 9:00am slot).

@@ -470,17 +470,29 @@ const RECEIVED: ReadonlySet<string> = new Set(MONEY_RECEIVED);
 const LEFT_TO_THE_LEAD: ReadonlySet<string> = new Set(LEFT_TO);
 const LEFT: ReadonlySet<string> = new Set(['left', 'dejo', 'dejaron']);
 const NAMES_A_BUDGET: ReadonlySet<string> = new Set(REACHED_WITH);
+const PAST_THE_AMOUNT: ReadonlySet<string> = new Set([
+  'k',
+  'mil',
+  'grand',
+  'dollars',
+  'dolares',
+  'de',
+  'in',
+  'of',
+]);
 /** A lump sum named right after the amount: "a 120k settlement", "80 mil de herencia". */
-const RECEIVED_AFTER = new RegExp(
-  `^\\s?(?:k|mil|grand)?\\s?(?:dollars? |dolares )?(?:de |in |of )?${wordsOf(MONEY_RECEIVED.filter((word) => !LEFT.has(word)))}`,
-);
+function receivedAfter(after: string): boolean {
+  const words = tokenise(after).map((token) => token.word);
+  const named = words.findIndex((word) => !PAST_THE_AMOUNT.has(word));
+  return named >= 0 && named <= 3 && RECEIVED.has(words[named]!) && !LEFT.has(words[named]!);
+}
 /**
  * Money the lead receives as a lump sum (lexicon/money.ts MONEY_RECEIVED), named among the eight words before the
  * amount in its sentence with no budget or reach named between, or right after it: money on hand, not the price of a
  * home.
  */
 function receivedAsALumpSum(scaled: string, start: number, end: number): boolean {
-  if (RECEIVED_AFTER.test(scaled.slice(end, end + 32))) return true;
+  if (receivedAfter(scaled.slice(end, end + 32))) return true;
   const sentence =
     scaled
       .slice(Math.max(0, start - 80), start)

@@ -203,10 +203,22 @@ const NO_PAYMENT_AFTER = /^[\s-]*(poor|strapped|flow|out(?! of)|back|offers?\b[^
  * A way of paying refused right after it is said ("de contado no, con préstamo", "cash? no. financing", "efectivo
  * no"): a "no" that ends its clause or turns to another way ("cash no problem" and "cash, no loan" are cash).
  */
-// (a laugh may close it: "efectivo no tengo jaja, ..."; "cash, no tenemos que pedir préstamo" needs none)
 const REFUSED_RIGHT_AFTER = new RegExp(
-  `^[\\s?]*,?\\s*(?:${anyOf(WAY_REFUSALS)})(?![a-z])(?:\\s*(?:${anyOf(LAUGH_WORDS)})(?![a-z]))?\\s*(?:$|[,.;!]|(?:${anyOf(INSTEAD_WORDS)})(?![a-z])(?! que\\b))`,
+  `^[\\s?]*,?\\s*(?:${anyOf(WAY_REFUSALS)})(?![a-z])\\s*(?:$|[,.;!]|(?:${anyOf(INSTEAD_WORDS)})(?![a-z]))`,
 );
+const LAUGH: ReadonlySet<string> = new Set(LAUGH_WORDS);
+/** The text without its laughs, their marks kept ("no tengo jaja, todavía" is "no tengo , todavía"). */
+function withoutLaughs(folded: string): string {
+  return folded
+    .split(' ')
+    .map((word) => {
+      let end = word.length;
+      while (end > 0 && ',.!;'.includes(word[end - 1]!)) end -= 1;
+      return LAUGH.has(word.slice(0, end)) ? word.slice(end) : word;
+    })
+    .filter((word) => word !== '')
+    .join(' ');
+}
 const CASH_WORDS_SAID = new RegExp(wordsOf(CASH_WORDS), 'g');
 /**
  * Cash refused right after it is said: what the lead says after the refusal ("de contado no, con préstamo": "con
@@ -219,8 +231,10 @@ function afterCashRefused(folded: string, end?: number): string | undefined {
       ? [end]
       : Array.from(folded.matchAll(CASH_WORDS_SAID), (cash) => cash.index + cash[0].length);
   for (const at of ends) {
-    const refusal = REFUSED_RIGHT_AFTER.exec(folded.slice(at, at + 40));
-    if (refusal) return folded.slice(at + refusal[0].length).replace(/^[\s,.;!]+/, '');
+    // (a laugh may close the refusal: "efectivo no tengo jaja, ...")
+    const rest = withoutLaughs(folded.slice(at));
+    const refusal = REFUSED_RIGHT_AFTER.exec(rest.slice(0, 40));
+    if (refusal) return rest.slice(refusal[0].length).replace(/^[\s,.;!]+/, '');
   }
   return undefined;
 }

@@ -706,3 +706,14 @@ export const RELATIVE_TO_AN_HOUR: readonly string[] = ['after', 'before', 'despu
 export const THAT_HOUR_WORDS: readonly string[] = ['that', 'then', 'eso', 'esa'];
 /** Words that put an hour right after them ("at 5", "a las 5", "til 6", "hasta las 7"). */
 export const AT_AN_HOUR_WORDS: readonly string[] = ['at', 'las', 'til', 'till', 'until', 'hasta', 'by'];
+
+/** Words after an hour that make it half past ("6 y media", "6 and a half", "6 thirty"), or a quarter past. */
+export const HALF_HOUR_AFTER: readonly string[] = ['y media', 'and a half', 'thirty', 'treinta'];
+export const QUARTER_HOUR_AFTER: readonly string[] = ['y cuarto', 'fifteen', 'quince'];
+/** Rooms counted while a slot is picked ("btw cambiamos de idea, 3 recámaras está bien"): no slot's number. */
+// prettier-ignore
+export const ROOMS_NOT_SLOTS: readonly string[] = [
+  'bed', 'beds', 'bedroom', 'bedrooms', 'br', 'bd', 'bdr', 'bath', 'baths', 'bathroom', 'bathrooms', 'ba', 'recamara',
+  'recamaras', 'cuarto', 'cuartos', 'habitacion', 'habitaciones', 'alcoba', 'alcobas', 'dormitorio', 'dormitorios',
+  'bano', 'banos',
+];

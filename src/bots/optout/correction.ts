@@ -39,14 +39,23 @@ export const HOLD_TO_CORRECT = new RegExp(
   `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,.:!]*(?= \\$?\\d)))`,
   'g',
 );
+const NOT: ReadonlySet<string> = new Set(['not', 'no', 'ni']);
+const BEFORE_A_PICK: ReadonlySet<string> = new Set(['the', 'el', 'la', 'that', 'ese', 'esa']);
+const A_PICK: ReadonlySet<string> = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...PICKED_PARTS]);
 /**
  * "stop, not thursday, i work thursdays. the saturday one", "para, no el jueves": a hold, then a pick of a call's day,
- * part of the day or slot turned down: a pick corrected, not a stop.
+ * part of the day or slot turned down: a pick corrected, not a stop (the spans of each such hold).
  */
-export const HOLD_THEN_NOT_A_PICK = new RegExp(
-  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=(?:not|no|ni)\\s+(?:the\\s+|el\\s+|la\\s+|that\\s+|ese\\s+|esa\\s+)?(?:${anyOf([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...PICKED_PARTS])})\\b)`,
-  'g',
-);
+export function holdsThenNotAPick(located: Located): { start: number; end: number }[] {
+  const words = located.tokens.map((token) => token.word);
+  const spans: { start: number; end: number }[] = [];
+  words.forEach((word, at) => {
+    if (!HOLD.has(word) || !NOT.has(words[at + 1] ?? '')) return;
+    const picked = BEFORE_A_PICK.has(words[at + 2] ?? '') ? words[at + 3] : words[at + 2];
+    if (A_PICK.has(picked ?? '')) spans.push({ start: located.at[at]!, end: located.end[at]! });
+  });
+  return spans;
+}
 /** "stop... actually no, keep sending me listings": a stop taken back, the messages asked for all the same. */
 export const STOP_TAKEN_BACK = new RegExp(
   `\\b(?:${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?:${anyOf(STOP_RETRACTIONS)})\\b[^.!?]{0,20}?\\b(?:${anyOf(KEEP_SENDING)})\\b`,

@@ -305,3 +305,11 @@ suite('money offered to the agent off the deal, or sent back per loan closed, is
   ['te doy mi número, entre nosotros mejor por whatsapp', ES('budget'), { alertTopic: null }],
   ["i'll send you the pre approval for the loan", B('budget'), { alertTopic: null }],
 ]);
+
+const HALF_PAST = ['Thu Mar 12, 10:00am', 'Fri Mar 13, 2:00pm', 'Fri Mar 13, 6:30pm'];
+suite('half and quarter hours said in words are read as the clock writes them', [
+  ['el viernes a las 6 y media', picking(HALF_PAST, 'es'), { booked: 2 }],
+  ['friday, half past 6', picking(HALF_PAST), { booked: 2 }],
+  ['friday at 2 works', picking(HALF_PAST), { booked: 1 }],
+  ['the 6:30 one', picking(HALF_PAST), { booked: 2 }],
+]);

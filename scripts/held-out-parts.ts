@@ -80,6 +80,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s100',
   'sealed-s101',
   'sealed-optout-s101',
+  'sealed-s102',
+  'sealed-optout-s102',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -134,6 +134,11 @@ export interface JorgeState {
    * pensando en mudarnos"): a reason the seller names later replaces a move to no place named (DOMAIN.md 4.2a).
    */
   reasonInPassing?: boolean;
+  /**
+   * The buyer's budget was read from a message that named no budget ("tenemos 60 mil para la entrega", a bare "500k"):
+   * a budget named as such later ("el rango sería entre 480 y 540") replaces it.
+   */
+  budgetUnnamed?: boolean;
   /** The lead turned down the call the bot offered: it is not offered again when the lead writes after the close. */
   callDeclined?: boolean;
   /** What the bot knows of the lead's contact details (the values live on the lead record, not here). */

@@ -24,7 +24,7 @@ import {
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
-import { LIMIT_TOLD_TO_OTHERS, MONEY_NO_OBSTACLE, TOP_OF_OUR_RANGE } from '../lexicon/money.js';
+import { BUDGET_NAMES, LIMIT_TOLD_TO_OTHERS, MONEY_NO_OBSTACLE, TOP_OF_OUR_RANGE } from '../lexicon/money.js';
 import { MOVING_IN_WORDS, OWN_MOVE, TAKING_BACK_WORDS, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
   fromOwnContrast,
@@ -191,6 +191,13 @@ function moveTimeline(context: ExtractContext, voice: string | undefined, volunt
     (voice !== undefined ? extractBuyerTimeline(voice, options) : undefined) ??
     extractBuyerTimeline(read, options)
   );
+}
+
+const BUDGET_NAMED: ReadonlySet<string> = new Set(BUDGET_NAMES);
+/** The message names a budget as such: "budget", "rango", "price range", "hasta", "max", "up to". */
+function namesTheBudget(text: string): boolean {
+  const words = tokenise(fold(text)).map((token) => token.word);
+  return words.some((word, at) => BUDGET_NAMED.has(word) || (word === 'up' && words[at + 1] === 'to'));
 }
 
 /**
@@ -888,13 +895,31 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     budget?.max !== undefined &&
     knownBudget?.max !== undefined &&
     budget.max < knownBudget.max;
+  // A budget named as such ("el rango sería entre 480 y 540", "hasta 530 podríamos") replaces one read from a message
+  // that named none ("tenemos 60 mil para la entrega", "de renta pagamos 1,950"): a later explicit fact replaces an
+  // inferred one.
+  const named = namesTheBudget(text);
+  // (not by a lender's figure: "tengo pre approval hasta 430" after "between 400 y 425", "she said we're good up to
+  // 575" in a message about the approval)
+  const approvalSaid =
+    once(context, 'financing false', () => extractFinancing(text, { asked: false })) === 'pre_approved';
+  const namedOverUnnamed =
+    budget !== undefined &&
+    state.budgetUnnamed === true &&
+    named &&
+    !approvalSaid &&
+    !onlyLendersFigures(text);
   fill(
     state,
     'budget',
     laterBudget ?? budget,
     filled,
-    correcting || voiced !== undefined || moved || lowered || laterBudget !== undefined,
+    correcting || voiced !== undefined || moved || lowered || laterBudget !== undefined || namedOverUnnamed,
   );
+  if (filled.includes('budget')) {
+    if (named) delete state.budgetUnnamed;
+    else state.budgetUnnamed = true;
+  }
   const askedFinancing = state.asking === 'financing' && !takesBackFirst(text);
   const financing = once(context, `financing ${askedFinancing}`, () =>
     extractFinancing(text, { asked: askedFinancing }),

@@ -77,6 +77,12 @@ export const TOP_OF_OUR_RANGE: readonly string[] = [
   'stretching|stretch|estirando it|us|me|nos|_ but|pero doable|we+can|podemos|se+puede',
 ];
 
+/** Words that name a budget as such (extract/index.ts `namesTheBudget`): a budget said with one replaces one without. */
+// prettier-ignore
+export const BUDGET_NAMES: readonly string[] = [
+  'budget', 'presupuesto', 'range', 'rango', 'price', 'precio', 'afford', 'spend', 'gastar', 'hasta', 'max', 'maximo',
+  'tope', 'limit', 'limite', 'ceiling', 'under',
+];
 /** Money said to be no obstacle ("budget's not an issue", "money's no object", "el precio no es problema"). */
 // prettier-ignore
 export const MONEY_NO_OBSTACLE: readonly string[] = [

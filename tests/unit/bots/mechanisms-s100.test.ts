@@ -313,3 +313,27 @@ suite('half and quarter hours said in words are read as the clock writes them', 
   ['friday at 2 works', picking(HALF_PAST), { booked: 1 }],
   ['the 6:30 one', picking(HALF_PAST), { booked: 2 }],
 ]);
+
+const BUY_ASKED = { intent: 'buy' as const, kind: 'buyer' as const, asking: 'budget' as const };
+conversationSuite('a budget named as such replaces one read from a message that named none', [
+  [
+    ['somos dos maestros, tenemos 60 mil para la entrega'],
+    'ah, el rango sería entre 480 y 540',
+    { ...BUY_ASKED, lang: 'es' },
+    { slots: { 'budget.min': 480000, 'budget.max': 540000 } },
+  ],
+  [
+    ['we pay 2,100 in rent right now and make about 9k a month together'],
+    'our budget is up to 525k',
+    BUY_ASKED,
+    { slots: { 'budget.max': 525000 } },
+  ],
+  // (a budget named as such is not replaced by a lender's figure alone, nor by a bare figure)
+  [
+    ['price range? between 400 y 425'],
+    'tengo pre approval de mi credit union hasta 430',
+    { ...BUY_ASKED, lang: 'es' },
+    { slots: { 'budget.min': 400000, 'budget.max': 425000 } },
+  ],
+  [['our budget is 500k'], 'we have 60k saved', BUY_ASKED, { slots: { 'budget.max': 500000 } }],
+]);

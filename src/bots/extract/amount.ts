@@ -79,6 +79,8 @@ import {
   SAVED_AFTER,
   MONEY_RECEIVED,
   LEFT_TO,
+  LEFT_VERBS,
+  BEFORE_A_LUMP_SUM,
   REACHED_WITH,
   YEAR_WORDS,
   REFUSED,
@@ -468,18 +470,9 @@ const DOWN_AFTER = new RegExp(
 );
 const RECEIVED: ReadonlySet<string> = new Set(MONEY_RECEIVED);
 const LEFT_TO_THE_LEAD: ReadonlySet<string> = new Set(LEFT_TO);
-const LEFT: ReadonlySet<string> = new Set(['left', 'dejo', 'dejaron']);
+const LEFT: ReadonlySet<string> = new Set(LEFT_VERBS);
 const NAMES_A_BUDGET: ReadonlySet<string> = new Set(REACHED_WITH);
-const PAST_THE_AMOUNT: ReadonlySet<string> = new Set([
-  'k',
-  'mil',
-  'grand',
-  'dollars',
-  'dolares',
-  'de',
-  'in',
-  'of',
-]);
+const PAST_THE_AMOUNT: ReadonlySet<string> = new Set(BEFORE_A_LUMP_SUM);
 /** A lump sum named right after the amount: "a 120k settlement", "80 mil de herencia". */
 function receivedAfter(after: string): boolean {
   const words = tokenise(after).map((token) => token.word);

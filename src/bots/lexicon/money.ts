@@ -738,6 +738,19 @@ export const REACHED_WITH: readonly string[] = [
 ];
 /** ...with the lead as the one it was left to ("left me", "me dejó"): "left" alone is no money received. */
 export const LEFT_TO: readonly string[] = ['me', 'us', 'nos', 'mi', 'my'];
+/** The verbs of money left to someone, among MONEY_RECEIVED (they need LEFT_TO beside them). */
+export const LEFT_VERBS: readonly string[] = ['left', 'dejo', 'dejaron'];
+/** What may stand between an amount and the lump sum named after it ("120k settlement", "80 mil de herencia"). */
+export const BEFORE_A_LUMP_SUM: readonly string[] = [
+  'k',
+  'mil',
+  'grand',
+  'dollars',
+  'dolares',
+  'de',
+  'in',
+  'of',
+];
 
 /** Savings said after the amount ("150k saved", "40 mil ahorrados", "60k in savings"): a down payment, not a price. */
 export const SAVED_AFTER = [

@@ -235,6 +235,11 @@ export const ABOUT_US_OR_CONTACT: readonly string[] = [
   'you', 'u', 'ur', 'your', 'yall', 'who', 'number', 'text', 'texts', 'texting', 'call', 'calls', 'calling', 'message',
   'messages', 'bot', 'spam', 'scam', 'email', 'emails', 'me', 'us', 'stop', 'harassment', 'annoying',
 ];
+/** What turns a call's pick down after a hold, and what may stand before the pick ("stop, not the first one"). */
+export const PICK_TURNED_DOWN = {
+  not: ['not', 'no', 'ni'],
+  determiners: ['the', 'el', 'la', 'that', 'ese', 'esa'],
+} as const;
 /** The parts of a call's pick a hold may turn down ("stop, not the morning one", "para, no la primera"). */
 // prettier-ignore
 export const PICKED_PARTS: readonly string[] = [
@@ -249,6 +254,8 @@ export const PRONOUNS_STOPPED: readonly string[] = ['that', 'this', 'it', 'eso',
 export const PRONOUN_STOPS: readonly string[] = [
   'pararlo', 'pararla', 'detenerlo', 'detenerla', 'frenarlo', 'frenarla', 'pararle', 'detenerle',
 ];
+/** Whom a stop of a thing is asked of ("can you stop that"): words of ABOUT_US_OR_CONTACT that are no thing between. */
+export const STOP_ASKED_OF: readonly string[] = ['you', 'u', 'ur', 'yall', 'me', 'us', 'who', 'stop'];
 /** Things a lead may want stopped, named before "stop that": a sale, a notice, an auction, a neighbour's noise. */
 // prettier-ignore
 export const THINGS_STOPPED: readonly string[] = [

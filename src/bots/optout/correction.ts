@@ -18,6 +18,7 @@ import {
   STOP_RETRACTIONS,
   TYPED_WRONG,
   PICKED_PARTS,
+  PICK_TURNED_DOWN,
 } from '../lexicon/optout.js';
 import { WEEKDAYS_EN, WEEKDAYS_ES } from '../lexicon/time.js';
 import type { Located } from '../read/phrase-offsets.js';
@@ -39,8 +40,8 @@ export const HOLD_TO_CORRECT = new RegExp(
   `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,.:!]*(?= \\$?\\d)))`,
   'g',
 );
-const NOT: ReadonlySet<string> = new Set(['not', 'no', 'ni']);
-const BEFORE_A_PICK: ReadonlySet<string> = new Set(['the', 'el', 'la', 'that', 'ese', 'esa']);
+const NOT: ReadonlySet<string> = new Set(PICK_TURNED_DOWN.not);
+const BEFORE_A_PICK: ReadonlySet<string> = new Set(PICK_TURNED_DOWN.determiners);
 const A_PICK: ReadonlySet<string> = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...PICKED_PARTS]);
 /**
  * "stop, not thursday, i work thursdays. the saturday one", "para, no el jueves": a hold, then a pick of a call's day,

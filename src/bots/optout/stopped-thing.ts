@@ -9,6 +9,7 @@ import {
   PRONOUN_STOPS,
   STOP_OF_A_PRONOUN,
   PRONOUNS_STOPPED,
+  STOP_ASKED_OF,
   THINGS_STOPPED,
 } from '../lexicon/optout.js';
 import type { Located } from '../read/phrase-offsets.js';
@@ -18,7 +19,7 @@ const PRONOUN: ReadonlySet<string> = new Set(PRONOUNS_STOPPED);
 const WITH_ITS_PRONOUN: ReadonlySet<string> = new Set(PRONOUN_STOPS);
 const THING: ReadonlySet<string> = new Set(THINGS_STOPPED);
 // (whom the stop is asked of is no thing between: "can you stop that", "could u stop it")
-const ASKED_OF = new Set(['you', 'u', 'ur', 'yall', 'me', 'us', 'who', 'stop']);
+const ASKED_OF: ReadonlySet<string> = new Set(STOP_ASKED_OF);
 const US_OR_CONTACT: ReadonlySet<string> = new Set(ABOUT_US_OR_CONTACT.filter((word) => !ASKED_OF.has(word)));
 
 /** The spans (from the stop to its clause's end) of every stop of a thing named before it in the message. */

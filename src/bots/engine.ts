@@ -22,7 +22,14 @@ import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
 import { writesForSomeone } from './read/others.js';
 import { handoffLine, reengageLine, teamAway, welcomeBackLine } from './lines.js';
-import { isBareOptIn, optOutReply, readOptOut, trainedStop, type OptOutReading } from './optout.js';
+import {
+  isBareOptIn,
+  optOutReply,
+  readOptOut,
+  stopLanguage,
+  trainedStop,
+  type OptOutReading,
+} from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
@@ -68,7 +75,7 @@ function onLeadMessage(prev: JorgeState, message: LeadMessageInput): BotStepResu
   const staffOwned = whole.owner === 'staff';
   if (state.optedOut && (signal !== 'opt_in' || staffOwned)) return { state: prev, effects: [] };
   if (signal === 'opt_out' && !state.optedOut) {
-    state.lang = detectLanguage(input.text) ?? state.lang;
+    state.lang = detectLanguage(input.text) ?? stopLanguage(whole.text) ?? state.lang;
     return optOut(state);
   }
   // Contact details are read whoever owns the conversation; the hub stores them on the lead.

@@ -106,7 +106,7 @@ import {
   NOTHING_NAMED_BEFORE,
   OPENING_JOINS,
 } from './lexicon/optout.js';
-import { bareKeyword, keywordAndMore, wordsIn } from './optout/keywords.js';
+import { bareKeyword, keywordAndMore, keywordLanguage, wordsIn } from './optout/keywords.js';
 import {
   correctionFollows,
   correctsFigures,
@@ -1000,6 +1000,9 @@ function unitsOf(message: string): Unit[] {
   });
 }
 
+/** The words of a closing, one by one ("thank you" is "thank" and "you"). */
+const CLOSINGS = new Set(CLOSING_WORDS.flatMap((closing) => closing.split(' ')));
+
 interface Request {
   stops: Stops;
   start: number;
@@ -1032,7 +1035,10 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
       add(channelsOf(tokens.slice(hit.start, hit.end)), from, to);
     }
     const asked = unit.text.trimEnd().endsWith('?');
-    for (const hit of stopsByParts({ tokens, asked, phoneNamed: namesAPhone(read) }))
+    const endsMessage = wordsIn(read.folded.slice(unit.at + unit.text.length)).every((word) =>
+      CLOSINGS.has(word),
+    );
+    for (const hit of stopsByParts({ tokens, asked, phoneNamed: namesAPhone(read), endsMessage }))
       add(channelsOf(tokens.slice(hit.start, hit.end)), at[hit.start]!, end[hit.end - 1]!);
   }
   const leave = everyHit(LEAVE_ALONE, tokens);
@@ -1308,6 +1314,11 @@ export function classifyOptOut(text: string): OptSignal {
 }
 
 /** The fixed opt-out confirmation (sent as is, never rephrased). */
+/** The language a stop said with carrier keywords alone is in ("ALTO": Spanish, whatever the conversation's). */
+export function stopLanguage(text: string): Lang | undefined {
+  return keywordLanguage(normalise(text));
+}
+
 export function optOutReply(lang: Lang): string {
   return lang === 'es'
     ? 'Sin problema, escríbenos cuando estés listo'

@@ -354,7 +354,7 @@ const BARE_NUMBER_WORDS: [RegExp, number][] = SLOT_NUMBERS.map((words, index) =>
 ]);
 /** A day of the month: "the 12th", "on the 13th", "el 13" (Spanish; "a las 13" is a time). */
 const DATE_OF_MONTH =
-  /\b(?:on |for )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:el|dia) (\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|oclock|de la|hrs?\b|h\b))/g;
+  /\b(?:on |for )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:el|dia) (\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|de la|hrs?\b|h\b))/g;
 
 const CLOCK_AFTER: ReadonlySet<string> = new Set([
   'am',
@@ -381,7 +381,11 @@ function weekdayDates(segment: string): { date: number; text: string }[] {
   return dates;
 }
 
-export type SlotPick = { index: number } | { ambiguous: number[] } | undefined;
+/**
+ * The slot a lead's answer picks, several that fit it, or one close to the time said ("a las 6" with a 6:30 slot):
+ * offered back, never booked until the lead says yes.
+ */
+export type SlotPick = { index: number } | { ambiguous: number[] } | { near: number } | undefined;
 
 /** The day a lead's answer is read against: now, in the tenant's time zone. */
 export interface Today {
@@ -580,7 +584,7 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
   }
   // Clock times first ("6:30", "4pm", "4 o'clock", "at 4", "las 6"), so their digits are not read as picks.
   const TIME =
-    /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock|oclock)\b|\b(?:at|a las|a la|las|around|like) (\d{1,2})\b|\bthe (\d{1,2})\b(?!\s*(st|nd|rd|th|o'?clock|oclock|am|pm|a\.m|p\.m|:)\b)/g;
+    /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock)\b|\b(?:at|a las|a la|las|around|like) (\d{1,2})\b(?![:.]\d)|\bthe (\d{1,2})\b(?!\s*(st|nd|rd|th|o'?clock|am|pm|a\.m|p\.m|:)\b)/g;
   for (const match of rest.matchAll(TIME)) {
     const hour = Number(match[1] ?? match[4] ?? match[6] ?? match[7]);
     if (match[7] !== undefined && Number(match[7]) <= count) continue;
@@ -695,7 +699,16 @@ function minutesOf(clock: Clock): number {
 const slotMinutes = (slot: SlotFacts): number | undefined =>
   slot.hour === undefined ? undefined : slot.hour * 60 + (slot.minute ?? 0);
 
-function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean): boolean {
+/**
+ * Whether a slot fits what a part of the answer says. `edges`: a part of the day with its edges; `looseHours`: an hour
+ * said alone ("at 6") fits any minute of it (a slot turned down, or one offered back as close), else only on the dot.
+ */
+function matches(
+  c: Constraints,
+  facts: SlotFacts,
+  index: number,
+  { edges, looseHours }: { edges: boolean; looseHours: boolean },
+): boolean {
   if (c.picks.size > 0 && !c.picks.has(index)) return false;
   if (c.weekdays.size > 0 && (facts.weekday === undefined || !c.weekdays.has(facts.weekday))) return false;
   if (c.dates.size > 0 && (facts.date === undefined || !c.dates.has(facts.date))) return false;
@@ -709,7 +722,8 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
           : time.meridiem === 'am'
             ? [time.hour % 12]
             : [time.hour, (time.hour % 12) + 12];
-      return candidates.includes(hour) && (time.minute === undefined || time.minute === (facts.minute ?? 0));
+      const minute = time.minute ?? (looseHours ? facts.minute : 0);
+      return candidates.includes(hour) && minute === (facts.minute ?? 0);
     });
     if (!ok) return false;
   }
@@ -752,9 +766,13 @@ const NOT_OPENING = new RegExp(`^(?:${anyOf(NOT_OPENINGS)})\\b`);
 export function resolveSlotPick(answer: string, slots: readonly string[], today?: Today): SlotPick {
   // A part of the day first in its usual hours ("thursday afternoon": the 4 pm slot, not the 6:30 one), then with
   // its edges ("el miércoles en la tarde, a las 6" is the 6 pm slot).
-  const usual = resolveWith(answer, slots, false, today);
+  const usual = resolveWith(answer, slots, { edges: false, looseHours: false }, today);
   if (usual && 'index' in usual) return usual;
-  return resolveWith(answer, slots, true, today) ?? usual;
+  const picked = resolveWith(answer, slots, { edges: true, looseHours: false }, today) ?? usual;
+  if (picked) return picked;
+  // "a las 6 de la tarde" with a 6:30 slot: not the time said, so it is offered back, not booked.
+  const near = resolveWith(answer, slots, { edges: true, looseHours: true }, today);
+  return near && 'index' in near ? { near: near.index } : near;
 }
 
 /**
@@ -859,7 +877,7 @@ const NO_TAKEN_BACK = new RegExp(
 function resolveWith(
   answer: string,
   slots: readonly string[],
-  edges: boolean,
+  reading: { edges: boolean; looseHours: boolean },
   today?: Today,
   reasonsPick = true,
 ): SlotPick {
@@ -947,7 +965,10 @@ function resolveWith(
       if (picking === '') continue;
       const constraint = constraintsOf(picking.replace(FALLBACK, ''), slots.length, offeredDates);
       if (isEmpty(constraint)) continue;
-      let hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
+      // (a slot turned down at an hour is turned down at any minute of it: "not at 6" is not the 6:30 either; after a
+      // pick, an hour narrows it the same way: "tonight works, home by 6" is tonight's 6:30)
+      const fits = { ...reading, looseHours: reading.looseHours || negative || clausePositive };
+      let hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, fits));
       // "the 4:45 one, after work", "the 7:30 am one, justo después del night shift", "el 2, el de la tarde, because
       // mornings estoy en la clínica": a part of the day said after a slot picked by its minute or its number tells
       // why, it does not undo the pick.
@@ -958,7 +979,7 @@ function resolveWith(
       if (!negative && hit.length === 0 && number > 0 && namesADay) {
         const excludedHere = excluded.slice(excludedBefore);
         hit = all.filter(
-          (index) => !excludedHere.includes(index) && matches(constraint, facts[index]!, index, edges),
+          (index) => !excludedHere.includes(index) && matches(constraint, facts[index]!, index, fits),
         );
       }
       if (negative) {
@@ -985,7 +1006,7 @@ function resolveWith(
       candidates = candidates.filter((index) => !excluded.includes(index));
     }
   }
-  if (candidates.length === 0 && reasonPicked) return resolveWith(answer, slots, edges, today, false);
+  if (candidates.length === 0 && reasonPicked) return resolveWith(answer, slots, reading, today, false);
   if (!positive && candidates.length === slots.length) return undefined;
   if (candidates.length > 1 && freeFrom !== undefined) {
     const from = freeFrom;

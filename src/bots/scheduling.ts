@@ -115,6 +115,14 @@ function ambiguousLine(indexes: number[], slots: readonly string[], lang: Lang):
     : `Just to be sure, which one: ${joined}?`;
 }
 
+/** No slot at the time the lead said, one close to it ("a las 6" with a 6:30 slot): offered back, not booked. */
+function nearLine(index: number, slots: readonly string[], lang: Lang): string {
+  const option = `${index + 1}) ${slots[index]}`;
+  return lang === 'es'
+    ? `No tengo esa hora exacta; lo más cercano es ${option}. ¿Te queda bien?`
+    : `I don't have that exact time; the closest is ${option}. Does that work?`;
+}
+
 export function fallbackLine(lang: Lang, agentName: string): string {
   return lang === 'es'
     ? `Le pediré al equipo de ${agentName} que te contacte para fijar un horario.`
@@ -203,11 +211,23 @@ export function schedulingStep(
     };
   };
   if (state.stage === 'slot') {
-    const pick = resolveSlotPick(folded, tenant.calendarSlots, today);
+    delete next.proposed;
+    const said = resolveSlotPick(folded, tenant.calendarSlots, today);
+    // "sí, esa": the slot offered back as the closest to the time said is taken with a yes.
+    const pick =
+      !said && state.proposed !== undefined && YES.test(folded) && !NO.test(folded)
+        ? { index: state.proposed }
+        : said;
     if (pick && 'ambiguous' in pick) {
       const failed = fail();
       if (failed.outcome) return failed;
       return { ...failed, text: ambiguousLine(pick.ambiguous, tenant.calendarSlots, lang) };
+    }
+    if (pick && 'near' in pick) {
+      next.proposed = pick.near;
+      const failed = fail();
+      if (failed.outcome) return failed;
+      return { ...failed, text: nearLine(pick.near, tenant.calendarSlots, lang) };
     }
     const slot = pick ? tenant.calendarSlots[pick.index] : undefined;
     // "can Jorge just give me a call?": a call asked for with no slot picked is left to the team (hand-off).

@@ -63,6 +63,8 @@ export interface SchedulingState {
   /** The exact time the lead named ("3:00pm"), said back in the confirmation. */
   time?: string;
   day?: string;
+  /** The offered slot (by index) closest to a time the lead named, offered back: a yes books it. */
+  proposed?: number;
 }
 
 export interface SwitchRecord {

@@ -8,10 +8,12 @@
 /** The channels a lead can stop or welcome. */
 export type Channel = 'text' | 'call' | 'email' | 'whatsapp';
 
+/** The Spanish carrier keywords: a stop said with them alone is answered in Spanish ("ALTO", "baja por favor"). */
+export const SPANISH_KEYWORDS: readonly string[] = ['parar', 'cancelar', 'alto', 'basta', 'baja'];
 /** Carrier keywords: a clause made of one of them (and politeness) is a stop ("STOP", "unsubscribe", "basta"). */
 // prettier-ignore
 export const KEYWORDS: readonly string[] = [
-  'stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'optout', 'parar', 'cancelar', 'alto', 'basta', 'baja',
+  'stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'optout', ...SPANISH_KEYWORDS,
 ];
 
 /** Misspelt stops read as "stop" everywhere ("stopp", "stpo texting me", "stahp"). */
@@ -326,6 +328,18 @@ export const SENT_HOME_KINDS: readonly string[] = [
   'duplexes',
   'duplex',
   'mobile homes',
+  // homes by where they are: "quit sending HOA neighborhoods", "ya no me manden fraccionamientos con cuota"
+  'neighborhoods',
+  'neighborhood',
+  'communities',
+  'community',
+  'subdivisions',
+  'developments',
+  'tracts',
+  'vecindarios',
+  'comunidades',
+  'fraccionamientos',
+  'colonias',
   'manufactured homes',
   'lots',
   'land',
@@ -638,7 +652,7 @@ export const TAKE_BACK_WORDS: readonly string[] = [
 export const CLOSING_WORDS: readonly string[] = [
   'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'plz', 'please', 'ya', 'de ustedes',
   'de nadie', 'nunca mas', 'bye', 'thanks', 'thank you', 'thx', 'bro', 'anymore', 'any more', 'again', 'ever again',
-  'no more', 'no mas', 'ok', 'okay',
+  'no more', 'no mas', 'ok', 'okay', 'thanks though', 'thank you though', 'gracias de todos modos', 'gracias igual',
   // a dictated full stop: "ya no deseo recibir sus mensajes punto gracias"
   'punto', 'period',
 ];
@@ -835,7 +849,7 @@ export const KEEP_SENDING: readonly string[] = [
 /** Going on, said after a stop that was a joke or a condition ("jk keep em coming", "mientras tanto sígale"). */
 // prettier-ignore
 export const KEEP_GOING_AFTER: readonly string[] = [
-  'keep+em+coming', 'keep+them+coming', 'keep+sending', 'keep+texting', 'keep+the+listings+coming', 'sigale',
+  'keep+em+coming', 'keep+them+coming', 'keep+sending', 'keep+texting', 'keep+going', 'keep+the+listings+coming', 'sigale',
   'siganle', 'sigale+asi', 'sigan+mandando', 'sigue+mandando', 'no+paren', 'no+pares', 'mientras+tanto+sigale',
   // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
   'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep', 'con+ustedes+si',
@@ -858,6 +872,8 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   // ...or to sell or buy, after someone else's stop: "mi ex dice que dejen de llamarle, pero la casa es mía y yo sí
   // quiero vender"
   'pero ~5 yo|nosotros si quiero|queremos vender|comprar', 'but ~5 i|we do want+to|wanna sell|buy',
+  // ...or searching, said against someone else's stop: "él les puso 'no me contacten', pero yo sí ando buscando"
+  'pero ~5 yo|nosotros si ando|andamos|estoy|estamos|sigo|seguimos buscando|interesado|interesada|interesados',
   // the lead who decides, after someone else's stop: "my husband keeps saying unsubscribe ... but i'm the one buying"
   'im|i+am the+one buying|looking|deciding|searching|paying|house+hunting|shopping', 'yo soy la|el que compra|busca|decide|paga',
   // "unsubscribe me from the condo alerts only, keep the house ones coming"
@@ -1905,6 +1921,13 @@ export const BY_PARTS = {
     'being', 'keep', 'continue', 'sigan', 'sigas', 'siga', 'vuelvan', 'vuelvas', 'vuelva', 'esten', 'anden', 'le',
     'people', 'ppl', 'folks', 'texts', 'text', 'messages', 'nadie', 'de', 'su', 'oficina', 'equipo', 'ser',
     'sean', 'seguir', 'volver', 'a', 'sigais', 'continuen', 'recibiendo',     'llegaran', 'lleguen', 'llegue', 'llegara', 'llegando', 'seguirme', 'seguirnos',   ],
+  /**
+   * What we send, pointed at and received no more, the clause ending there ("i'd rather not get any more of these",
+   * "no quiero recibir más de estos"; not "any more of these condos").
+   */
+  receiving: ['get', 'getting', 'receive', 'receiving', 'recibir', 'recibiendo'],
+  more: ['more', 'anymore', 'again', 'further', 'mas'],
+  pointedAt: ['these', 'those', 'them', 'em', 'estos', 'esos', 'estas', 'esas'],
   /** Contact said as a noun with no channel ("no further contact", "no quiero comunicación"). */
   contactNouns: [
     'contact', 'communication', 'communications', 'correspondence', 'outreach', 'solicitation', 'solicitations',

@@ -655,7 +655,8 @@ export const KIND_HOME_NOUNS: ReadonlySet<string> = new Set(['home', 'house', 'p
 const IS_IT: readonly string[] = [`and|y|so|_ is ${THE_HOME_NAMED.join('|')}|this|that+one`, 'y|_ es|esta'];
 /** Words after "is it" that name no kind of home ("is it ok?", "is this worth it", "is it near the freeway"). */
 export const NOT_A_KIND: ReadonlySet<string> = new Set(
-  'ok okay good bad worth still available possible real true legit fine you jorge me for in on at near close far there here going done really actually just very too so listed sold priced'.split(
+  // (and their Spanish: "está bien", "es todo", "está perfecto" agree, they ask no kind of home)
+  'ok okay good bad worth still available possible real true legit fine you jorge me for in on at near close far there here going done really actually just very too so listed sold priced bien mal bueno buena todo perfecto correcto claro listo asi eso cierto seguro disponible posible vendida vendido cerca lejos aqui ahi alli muy tan yo usted'.split(
     ' ',
   ),
 );

@@ -28,6 +28,7 @@ import {
   OTHER_SERVICES,
   PHONE_WORDS,
   SENT_HOME_KINDS,
+  CLOSING_WORDS,
   WHAT_WE_SEND,
 } from '../lexicon/optout.js';
 import type { Token } from '../read/phrases.js';
@@ -45,6 +46,8 @@ export interface PartsInput {
   asked: boolean;
   /** The message names a phone or a number: "it" and "lo" may be it ("pls lose it", "bórrenlo"). */
   phoneNamed: boolean;
+  /** Nothing but a closing ("thanks", "porfa") follows the clause's words in the message. */
+  endsMessage: boolean;
 }
 
 const set = (words: readonly string[]) => new Set(words.filter((word) => !word.includes(' ')));
@@ -54,6 +57,11 @@ const FILLERS = set(BY_PARTS.fillers);
 const LEAD_SPEAKERS = set(BY_PARTS.leadSpeakers);
 const ADVERBS = set(BY_PARTS.adverbs);
 const NOT_WANTING = sequences(BY_PARTS.notWanting);
+const RECEIVING = set(BY_PARTS.receiving);
+const MORE = set(BY_PARTS.more);
+const POINTED_AT = set(BY_PARTS.pointedAt);
+/** The words of a closing, one by one ("thank you" is "thank" and "you"). */
+const CLOSINGS = new Set(CLOSING_WORDS.flatMap((closing) => closing.split(' ')));
 const WISH_FRAMES = sequences(BY_PARTS.wishFrames);
 /** The first words of a wish, said or framed: a token that is none of them starts no wish. */
 const WISH_STARTS = new Set([...NOT_WANTING, ...WISH_FRAMES].map((sequence) => sequence[0]!));
@@ -231,17 +239,39 @@ function contactAfter(tokens: readonly Token[], from: number, gap: number): numb
 }
 
 /** "i'd prefer not to get any more texts", "i dont want anyone from your office contacting me", "no quiero que me escriban". */
-function wishNotToBeContacted({ tokens, asked }: PartsInput): PartsRequest | undefined {
+function wishNotToBeContacted({ tokens, asked, endsMessage }: PartsInput): PartsRequest | undefined {
   if (asked) return undefined;
   for (let at = 0; at < tokens.length; at += 1) {
     if (!WISH_STARTS.has(tokens[at]!.word)) continue;
     const wish = NOT_WANTING.find((sequence) => startsWith(tokens, at, sequence));
     const end = wish ? at + wish.length : framedNo(tokens, at);
     if (end === undefined || !leadSpeaks(tokens, at)) continue;
-    const contact = contactAfter(tokens, end, 6);
+    const contact = contactAfter(tokens, end, 6) ?? pointedAtWhole(tokens, end, endsMessage);
     if (contact !== undefined) return { start: at, end: contact + 1 };
   }
   return undefined;
+}
+
+/**
+ * "get any more of these", "recibir más de estos": what we send, pointed at and received no more, with nothing but
+ * such words to the clause's end (not "any more of these condos"). Where the pointing ends.
+ */
+function pointedAtWhole(tokens: readonly Token[], from: number, endsMessage: boolean): number | undefined {
+  const clause = tokens[from - 1]?.clause;
+  let receiving = false;
+  let more = false;
+  let pointed: number | undefined;
+  let at = from;
+  for (; at < tokens.length && tokens[at]!.clause === clause; at += 1) {
+    const said = tokens[at]!.word;
+    if (RECEIVING.has(said)) receiving = true;
+    else if (MORE.has(said)) more = true;
+    else if (POINTED_AT.has(said)) pointed = at;
+    else if (!FILLERS.has(said)) return undefined;
+  }
+  // (and the message ends there, but for a closing: "those, too small" points at homes)
+  const closed = endsMessage && tokens.slice(at).every((token) => CLOSINGS.has(token.word));
+  return receiving && more && pointed !== undefined && closed ? at - 1 : undefined;
 }
 
 /** A wish framed as a request, then its "no" a few words of time later: where the "no" ends. */

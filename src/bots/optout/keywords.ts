@@ -7,7 +7,9 @@ import {
   KEYWORDS,
   NEAR_KEYWORD_WORDS,
   POLITE_WORDS,
+  SPANISH_KEYWORDS,
 } from '../lexicon/optout.js';
+import type { Lang } from '../text.js';
 import { anyOf } from './words.js';
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -51,6 +53,17 @@ export function isKeyword(word: string): boolean {
 
 const WORD = /[a-z0-9']+/g;
 export const wordsIn = (text: string): string[] => text.match(WORD) ?? [];
+
+const SPANISH_KEYWORD = new Set(SPANISH_KEYWORDS);
+/**
+ * The language of a stop said with keywords alone (folded text): Spanish when every keyword said is a Spanish one
+ * ("ALTO", "ya basta porfa"), else none (the conversation's language answers it; "STOP" is every carrier's).
+ */
+export function keywordLanguage(text: string): Lang | undefined {
+  if (!bareKeyword(text)) return undefined;
+  const said = wordsIn(text).filter(isKeyword);
+  return said.every((word) => SPANISH_KEYWORD.has(word)) ? 'es' : undefined;
+}
 
 /** Only keywords and their companions ("STOP ALL", "stop please", "ya basta"); an amount is not one ("hasta 650"). */
 export function bareKeyword(text: string): boolean {

@@ -205,6 +205,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'polite_stop',
     words: 'please|pls|plz|just|can+you|could+you|u+can|you+can stop|quit',
+    // (the lead's own: "if it doesn't sell by june we just stop trying")
+    notPrecededBy: 'i|we|they|he|she|id|wed|ill|well|would|might',
     notFollowedBy: [
       'by|at|in|the|a|renting|paying|looking|working|thinking|searching',
       // something of the lead's own ("i just quit my job", "just quit smoking")

@@ -79,6 +79,67 @@ describe('scheduling with a calendar', () => {
   });
 });
 
+describe('a time said that no slot has exactly', () => {
+  const HALF_PAST = { agentName: 'Jorge Salas', calendarSlots: ['Wed Mar 11, 8:15am', 'Fri Mar 13, 6:30pm'] };
+
+  it.each<[string, 'en' | 'es', string]>([
+    [
+      'friday at 6',
+      'en',
+      "I don't have that exact time; the closest is 2) Fri Mar 13, 6:30pm. Does that work?",
+    ],
+    [
+      'a las 6 de la tarde',
+      'es',
+      'No tengo esa hora exacta; lo más cercano es 2) Fri Mar 13, 6:30pm. ¿Te queda bien?',
+    ],
+    ['8 works', 'en', "I don't have that exact time; the closest is 1) Wed Mar 11, 8:15am. Does that work?"],
+  ])('%s: the closest slot is offered back, not booked', (answer, lang, line) => {
+    const { texts, outcome, state } = run(HALF_PAST, [answer], lang);
+    expect(outcome).toBeUndefined();
+    expect(texts[1]).toBe(line);
+    expect(state.proposed).toBe(line.includes('6:30') ? 1 : 0);
+  });
+
+  it.each<[string, 'en' | 'es']>([
+    ['yes that works', 'en'],
+    ['ok', 'en'],
+    ['sí, perfecto', 'es'],
+    ['está bien', 'es'],
+  ])('a yes to it books it (%s)', (yes, lang) => {
+    const { outcome } = run(HALF_PAST, [lang === 'es' ? 'el viernes a las 6' : 'friday at 6', yes], lang);
+    expect(outcome).toEqual({ type: 'confirmed', when: 'Fri Mar 13, 6:30pm' });
+  });
+
+  it('another pick after it is the pick; a no is asked again', () => {
+    expect(run(HALF_PAST, ['friday at 6', 'no, the wednesday one']).outcome).toEqual({
+      type: 'confirmed',
+      when: 'Wed Mar 11, 8:15am',
+    });
+    const refused = run(HALF_PAST, ['friday at 6', 'no']);
+    expect(refused.outcome?.type).not.toBe('confirmed');
+  });
+
+  it.each<[string, string]>([
+    // (the time said with its minutes, before or after "a la", "around", "like")
+    ['a la 6:30', 'Fri Mar 13, 6:30pm'],
+    ['around 6:30 on friday', 'Fri Mar 13, 6:30pm'],
+    ['like 8:15 wednesday', 'Wed Mar 11, 8:15am'],
+    // (after a pick, an hour of the lead's own day narrows it: any minute of that hour)
+    ['friday works, im home by 6', 'Fri Mar 13, 6:30pm'],
+    ['el viernes, salgo como a las 6', 'Fri Mar 13, 6:30pm'],
+  ])('%s books %s', (answer, when) => {
+    expect(run(HALF_PAST, [answer]).outcome).toEqual({ type: 'confirmed', when });
+  });
+
+  it('a slot turned down at an hour is turned down at any minute of it', () => {
+    expect(run(HALF_PAST, ['not at 6, the other one']).outcome).toEqual({
+      type: 'confirmed',
+      when: 'Wed Mar 11, 8:15am',
+    });
+  });
+});
+
 describe('scheduling without a calendar', () => {
   it('asks time of day, then day, then confirms', () => {
     const { texts, outcome } = run(NO_CALENDAR, ['afternoon', 'next tuesday', 'yes']);

@@ -82,6 +82,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s101',
   'sealed-s102',
   'sealed-optout-s102',
+  'sealed-s103',
+  'sealed-optout-s103',
   'review-s71',
   'review-s72',
   'review-s73',

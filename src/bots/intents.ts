@@ -145,7 +145,7 @@ const RELATIVE =
 const PREQUAL =
   'prequalified|prequalify|preapproved|preapproval|precalificar|preaprobar|preaprobacion|precalificados|preaprobados|precalificacion';
 const REWARD_THING =
-  'something|money|cash|bonus|gift|bucks|dollars|hundred|cut|piece|few|percentage|comision|algo|regalo|dinero|tarjeta|parte|lana|feria|porcentaje';
+  'something|money|cash|bonus|gift|bucks|dollars|hundred|cut|piece|few|percentage|comision|algo|regalo|dinero|tarjeta|parte|lana|feria|porcentaje|dolares|bono|propina';
 const REFERRED =
   'people|clients|buyers|buyer|friends|leads|group|neighbors|family|clientes|cliente|comprador|compradores|amigos|vecinos|referidos';
 
@@ -316,6 +316,19 @@ const LEXICON: readonly Entry[] = [
     words: 'people|families|folks|familias|gente ~1 like|como us|nosotros',
     always: true,
   },
+  // a place named by its households: "is this a family neighborhood?", "¿es una zona familiar?" (not the zoning's
+  // "single family neighborhood")
+  {
+    cue: 'fair_housing',
+    words:
+      'a|an|the|this|that|good|nice|real|more|mostly family|families|kid|kids|retiree|retirees neighborhood|area|community|block|street',
+    always: true,
+  },
+  {
+    cue: 'fair_housing',
+    words: 'zona|barrio|vecindario|colonia|comunidad ~2 familiar|de+familias|para+familias|de+ninos',
+    always: true,
+  },
   // age and familial status as a share: "mostly older folks or couples w little kids?"
   {
     cue: 'fair_housing',
@@ -414,6 +427,11 @@ const LEXICON: readonly Entry[] = [
   { cue: 'reward', words: 'split|share ~ something|it|commission|fee|with me' },
   { cue: 'reward', words: `give|pay|send|throw|slip|toss you|me ~ ${REWARD_THING}` },
   { cue: 'reward', words: `me das|dan|da|darias|darian|pagas|pagan|toca ~ ${REWARD_THING}` },
+  // ...or given by the lead: "le doy 200 dólares por cada uno", "te pago un bono"
+  {
+    cue: 'reward',
+    words: `le|te|les doy|damos|daria|dariamos|pago|pagamos|pagaria|regalo ~ ${REWARD_THING}`,
+  },
   { cue: 'referral', words: 'refer|referral|referrals|refers' },
   {
     cue: 'referral',

@@ -71,6 +71,12 @@ export const LIVING_WORDS: readonly string[] = [
   'vivo',
   'rentamos',
   'rento',
+  'rentando',
+  'alquilamos',
+  'alquilo',
+  'alquilando',
+  'arrendamos',
+  'arrendando',
 ];
 
 /** Someone who studies somewhere: "mi hija estudia en loma linda", "my son goes to school in redlands". */
@@ -86,7 +92,8 @@ export const STUDYING_WORDS: readonly string[] = [
 // prettier-ignore
 export const WHERE_THEY_ARE_WORDS: readonly string[] = [
   'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own', 'owns', 'own a house',
-  'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
+  'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'rentando', 'alquilamos',
+  'alquilo', 'alquilando', 'arrendamos', 'arrendando', 'work', 'works',
   'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive', ...STUDYING_WORDS,
   // a job there: "i'm a nurse at loma linda", "soy maestra en fontana", "he's stationed at march"
   'nurse', 'nurses', 'teacher', 'teachers', 'doctor', 'employed', 'stationed', 'enfermera', 'enfermero', 'maestra',

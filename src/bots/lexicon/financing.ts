@@ -197,6 +197,9 @@ export const NO_LOAN_PHRASES: readonly string[] = [
   'not|no|never|wont|arent|dont vamos+a|voy+a|van+a|va+a|going+to|gonna|_ taking|take|getting|get|pedir|sacar|pedimos|sacamos out|_ any|a|un|ningun|_ loan|mortgage|prestamo|hipoteca',
   // ...or not had to be asked for: "no tenemos que pedir préstamo", "we don't have to get a loan"
   'no|dont|do+not tenemos+que|tengo+que|have+to pedir|sacar|get|take ~2 loan|mortgage|prestamo|hipoteca|credito',
+  // ...or not needed, the Spanish ways: "no nos hace falta préstamo", "no ocupamos préstamo", "no necesitamos crédito"
+  'no nos|me|les|le|_ hace|hacen falta ~1 prestamo|prestamos|prestamista|hipoteca|credito|financiamiento|loan|mortgage',
+  'no necesitamos|necesito|ocupamos|ocupo ~1 prestamo|prestamos|prestamista|hipoteca|credito|financiamiento|loan|mortgage',
 ];
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;
 /**

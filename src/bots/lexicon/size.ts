@@ -247,11 +247,13 @@ export const COUNT_NOT_NEEDED: readonly string[] = [
 // prettier-ignore
 export const NOT_SENT_NEGATORS: readonly string[] = [
   "don't", 'dont', 'never', 'no', 'stop', 'quit', 'nunca', 'dejen', 'deja', 'dnt',
+  // ...or a complaint that they kept coming: "zillow kept sending 2 bedrooms", "me siguen mandando de 2 recámaras"
+  'kept', 'keeps', 'siguen', 'seguian',
 ];
 // prettier-ignore
 export const SENT_OR_SHOWN: readonly string[] = [
   'send', 'sending', 'show', 'showing', 'mandar', 'mandarme', 'mandarnos', 'mandes', 'manden', 'mande', 'envies',
-  'envien', 'enviar', 'ensenes', 'ensenen', 'ensenar', 'ensenarme',
+  'envien', 'enviar', 'ensenes', 'ensenen', 'ensenar', 'ensenarme', 'mandando', 'enviando', 'ensenando',
 ];
 /** ...with only whom and how many between the verb and the count ("send me any", "show us no more", "mandarme de"). */
 // prettier-ignore

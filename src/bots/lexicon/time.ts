@@ -1262,6 +1262,10 @@ export const ACCEPTING_WORDS: readonly string[] = [
 export const APPOINTMENT_WORDS: readonly string[] = [
   'appointment', 'appt', 'meeting', 'dentist', 'doctor', 'game', 'practice', 'class', 'shift', 'flight', 'cita',
   'junta', 'clase', 'partido', 'turno', 'vuelo', 'consulta', 'dentista',
+  // (and what the lead goes to, said as such: "i have physical therapy in the afternoons", "tengo terapia")
+  'appointments', 'appts', 'meetings', 'games', 'classes', 'shifts', 'therapy', 'pt', 'dialysis', 'chemo', 'treatment',
+  'treatments', 'rehearsal', 'lessons', 'court', 'church', 'school', 'work', 'citas', 'juntas', 'clases', 'terapia',
+  'terapias', 'dialisis', 'quimio', 'tratamiento', 'ensayo', 'misa', 'escuela', 'corte',
 ];
 /** A verb's future or present turned down: "won't", "wouldn't", "isn't going to", "can't". */
 // prettier-ignore

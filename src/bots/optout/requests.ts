@@ -145,6 +145,8 @@ const DEJEN =
   'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle|abstengan|abstenganse|abstengase|abstenerse|abstente';
 const DEJEN_ME = 'dejenme|dejame|dejeme|dejennos|dejanos|dejenos|parenme|parenle';
 const CHANNEL_ES_OR_MENSAJE = `${CHANNEL_ES}|mensaje|spam`;
+/** Homes we send, narrowed: "listings in Fontana", "2 story homes with an HOA". */
+const SENT_NARROWED = `~1 ${oneOf([...WHAT_WE_SEND, ...SENT_HOME_KINDS])} with|con|in|en|under|over|that|without|sin|de|near|cerca`;
 
 type Rule = Omit<Phrase<RequestRule>, 'always'>;
 
@@ -247,8 +249,9 @@ export const CLAUSE_RULES: readonly Rule[] = [
       cue: 'not_lead' as const,
       words: `${NOT} ever|_ ${verbs} ${LEAD}`,
       notPrecededBy: 'i|we|he|she|they|who',
-      // (nor what the lead is called: "don't call me ma'am lol")
-      notFollowedBy: [NARROWING, NAMED_AS],
+      // (nor what the lead is called: "don't call me ma'am lol"; nor homes narrowed: "don't text me listings in
+      // Fontana")
+      notFollowedBy: [NARROWING, NAMED_AS, SENT_NARROWED],
     },
     { cue: 'not_alone' as const, words: `${NOT} ever|_ ${verbs} $`, notPrecededBy: 'i|we|he|she|they|who' },
     // ...or asked of us in so many words, the negation after "to": "I'm asking you to delete my information and not
@@ -505,6 +508,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'no_me',
     words: `ya|_ no escriban|escribas|manden|mandes|llamen|llames|contacten|texteen|molesten|envien mas|nada|_ ${CLOSING}|_ ${CLOSING}|_ $`,
+  },
+  // ...or with what is sent named, in either language: "No manden más texts por favor", "ya no envíen más mensajes"
+  {
+    cue: 'no_me',
+    words: `ya|_ no manden|mandes|envien|envies mas ${CHANNEL_ES}|${oneOf(CHANNEL_NOUNS)} ${CLOSING}|_ ${CLOSING}|_ $`,
   },
   // "no more please", "not anymore thanks": the whole message
   {

@@ -115,7 +115,7 @@ import {
   STOP_TAKEN_BACK,
   holdsThenNotAPick,
 } from './optout/correction.js';
-import { stopsByParts, welcomesByParts } from './optout/by-parts.js';
+import { CLOSINGS, stopsByParts, welcomesByParts } from './optout/by-parts.js';
 import { stopsOfAThingNamed } from './optout/stopped-thing.js';
 import { warnsOff } from './optout/threat.js';
 import { wrongNumber, wrongNumberOfAThing } from './optout/wrong-number.js';
@@ -999,9 +999,6 @@ function unitsOf(message: string): Unit[] {
     return [unit, { ...unit, text: unit.text.slice(opener.length), at: unit.at + opener.length }];
   });
 }
-
-/** The words of a closing, one by one ("thank you" is "thank" and "you"). */
-const CLOSINGS = new Set(CLOSING_WORDS.flatMap((closing) => closing.split(' ')));
 
 interface Request {
   stops: Stops;

@@ -61,7 +61,7 @@ const RECEIVING = set(BY_PARTS.receiving);
 const MORE = set(BY_PARTS.more);
 const POINTED_AT = set(BY_PARTS.pointedAt);
 /** The words of a closing, one by one ("thank you" is "thank" and "you"). */
-const CLOSINGS = new Set(CLOSING_WORDS.flatMap((closing) => closing.split(' ')));
+export const CLOSINGS: ReadonlySet<string> = new Set(CLOSING_WORDS.flatMap((closing) => closing.split(' ')));
 const WISH_FRAMES = sequences(BY_PARTS.wishFrames);
 /** The first words of a wish, said or framed: a token that is none of them starts no wish. */
 const WISH_STARTS = new Set([...NOT_WANTING, ...WISH_FRAMES].map((sequence) => sequence[0]!));

@@ -60,6 +60,8 @@ import {
   AFTER_WORDS,
   CLOCK_BOUND_FROM,
   CLOCK_BOUND_UNTIL,
+  CLOCK_UNTIL_DENIED_BY,
+  CLOCK_PART_MARKERS,
   CLOCK_BOUND_FILLERS,
   OWN_DAY_SUBJECTS,
   OWN_DAY_LEAD_INS,
@@ -638,6 +640,26 @@ function isEmpty(c: Constraints): boolean {
 const BOUND_FROM: ReadonlySet<string> = new Set(CLOCK_BOUND_FROM);
 const BOUND_UNTIL: ReadonlySet<string> = new Set(CLOCK_BOUND_UNTIL);
 const BOUND_FILLERS: ReadonlySet<string> = new Set(CLOCK_BOUND_FILLERS);
+const CLOCK_PARTS = CLOCK_PART_MARKERS.map(({ words, marker }) => ({ said: words.split(' '), marker }));
+const UNTIL_DENIED_BY: ReadonlySet<string> = new Set(CLOCK_UNTIL_DENIED_BY);
+/**
+ * "no puedo hasta las 6", "can't until 6", "not free til 5": an "until" denied a few words before it (no comma between)
+ * is a bound from that hour, read as "after 6"; it is neither a day taken off nor the lead's own day.
+ */
+function deniedUntilAsAfter(segment: string): string {
+  const words = segment.trim().split(' ');
+  for (let at = 1; at < words.length; at += 1) {
+    if (!UNTIL_WORDS.has(words[at]!) || !boundsTheClock(words, at)) continue;
+    for (let back = at - 1; back >= Math.max(0, at - 3); back -= 1) {
+      const word = words[back]!;
+      if (UNTIL_DENIED_BY.has(word))
+        return [...words.slice(0, back), 'after', ...words.slice(at + 1)].join(' ');
+      if (word.endsWith(',')) break;
+    }
+  }
+  return segment;
+}
+
 /**
  * "after 4", "after 4:30pm", "después de las 4", "before noon", "antes de las 10": a bound on the clock, and the
  * segment without it (a bare hour in business hours, as everywhere).
@@ -657,7 +679,8 @@ function clockBounds(segment: string): { bounds: Pick<Constraints, 'from' | 'unt
     while (next < words.length && BOUND_FILLERS.has(words[next]!)) next += 1;
     const said = words[next] ?? '';
     const after = words[next + 1];
-    const apart = after === 'am' || after === 'pm' ? after : undefined;
+    const part = CLOCK_PARTS.find(({ said: phrase }) => saidAt(words, next + 1, phrase));
+    const apart = after === 'am' || after === 'pm' ? after : part?.marker;
     const clock =
       said === 'noon' || said === 'mediodia' ? { hour: 12, minute: 0, marker: 'pm' } : clockOf(said, apart);
     if (!clock) {
@@ -665,7 +688,7 @@ function clockBounds(segment: string): { bounds: Pick<Constraints, 'from' | 'unt
       continue;
     }
     bounds[side] = minutesOf(clock);
-    at = apart !== undefined && !said.endsWith(apart) ? next + 1 : next;
+    at = part ? next + part.said.length : apart !== undefined && !said.endsWith(apart) ? next + 1 : next;
   }
   return { bounds, rest: kept.join(' ') };
 }
@@ -923,6 +946,7 @@ function resolveWith(
       .split(/\s*[,;…]\s*|[.!?]+(?:\s+|$)/)
       .flatMap((part) => part.split(REASON_BREAK))
       .flatMap(atJoinedNo)
+      .map(deniedUntilAsAfter)
       .filter(Boolean)) {
       // "thursday if it's still open, if not friday": a fallback does not narrow a choice made before it; when that
       // choice matched no slot ("today works? if not the wednesday 2pm"), the fallback is the choice.

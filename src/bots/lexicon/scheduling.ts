@@ -678,6 +678,25 @@ export const ASIDE_OPENINGS: readonly string[] = [
  */
 export const CLOCK_BOUND_FROM: readonly string[] = ['after', 'past', 'despues', 'pasadas'];
 export const CLOCK_BOUND_UNTIL: readonly string[] = ['before', 'antes'];
+/**
+ * Words that deny an "until" a few words after them ("can't until 6", "no puedo hasta las 6", "not free til 5"): the
+ * lead is free from that hour on, a bound like "after 6".
+ */
+// prettier-ignore
+export const CLOCK_UNTIL_DENIED_BY: readonly string[] = [
+  'not', 'no', 'cant', "can't", 'cannot', 'dont', "don't", 'wont', "won't", 'isnt', "isn't", 'nunca', 'busy',
+  'ocupado', 'ocupada', 'ocupados',
+];
+/** A part of the day said right after a bound's hour, as its am or pm ("después de las 6 de la tarde"). */
+export const CLOCK_PART_MARKERS: readonly { words: string; marker: 'am' | 'pm' }[] = [
+  { words: 'de la tarde', marker: 'pm' },
+  { words: 'de la noche', marker: 'pm' },
+  { words: 'in the evening', marker: 'pm' },
+  { words: 'in the afternoon', marker: 'pm' },
+  { words: 'at night', marker: 'pm' },
+  { words: 'de la manana', marker: 'am' },
+  { words: 'in the morning', marker: 'am' },
+];
 /** Words between such a bound and its hour ("después de las 4", "after like 4"). */
 export const CLOCK_BOUND_FILLERS: readonly string[] = [
   'de',

@@ -84,6 +84,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s102',
   'sealed-s103',
   'sealed-optout-s103',
+  'sealed-s105',
+  'sealed-optout-s105',
   'review-s71',
   'review-s72',
   'review-s73',

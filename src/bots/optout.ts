@@ -41,6 +41,7 @@ import {
   ABOUT_US_OR_CONTACT,
   CONTACT_NEGATORS,
   OTHER_PEOPLE,
+  CALLERS_NAMED_ES,
   PLAIN_REQUEST_PHRASES,
   NOT_INTERESTED_PHRASES,
   TALKING_INFINITIVES,
@@ -223,11 +224,18 @@ function named(tokens: readonly Token[]): Channel[] {
  */
 type Stops = Channel[] | 'all' | 'unnamed';
 
+/** Words before the channel a contact goes by ("por correo", "by email", "via whatsapp"). */
+const WAY_WORDS: ReadonlySet<string> = new Set(['por', 'by', 'via', 'through', 'thru', 'x']);
+
 /** What a request stops, from its own words. */
 function channelsOf(request: readonly Token[]): Stops {
   const every = new Set(EVERY_CHANNEL.hear(request).map((hit) => hit.cue));
-  if (every.has('all')) return 'all';
-  const channels = named(request);
+  // (the way said names the channel, whatever the verb's own: "no me escriban por correo" is email)
+  const way = request.findIndex((token) => WAY_WORDS.has(token.word));
+  const byWay = way >= 0 ? named(request.slice(way + 1)) : [];
+  const channels = byWay.length > 0 ? byWay : named(request);
+  // (a contact narrowed to its channels: "no me contacten por correo", "don't contact me by email")
+  if (every.has('all')) return channels.length > 0 ? channels : 'all';
   if (every.has('removal')) return channels.length > 0 ? channels : 'unnamed';
   if (channels.length === 0 && WRITING.find(request)) return ['text'];
   return channels.length > 0 ? channels : 'unnamed';
@@ -356,6 +364,16 @@ const SCOPE_BOOK = phraseBook<
       cue: 'negated_stop' as const,
       words: `${oneOf([...CONTACT_NEGATORS.map((word) => word.split("'").join('')), ...STORY_NEGATORS])} ever|_ stop|quit|de`,
       notPrecededBy: oneOf(IF_YOU),
+    },
+    // someone named who does not stop, told in Spanish ("mi ex no para de mandarme mensajes", "el otro agente no deja
+    // de llamarme"): "no para de" is no imperative (that is "no pares de"); to the clause's end
+    {
+      cue: 'negated_stop' as const,
+      words: 'mi|mis|su|sus ~2 no|nunca para|paran|paraba|paraban|deja|dejan|dejaba|dejaban de',
+    },
+    {
+      cue: 'negated_stop' as const,
+      words: `el|la|los|las|ese|esa|esos|esas otro|otra|otros|otras|_ ${oneOf(CALLERS_NAMED_ES)} no|nunca para|paran|paraba|paraban|deja|dejan|dejaba|dejaban de`,
     },
     // a removal the lead forbids ("don't you dare take me off", "ni se les ocurra borrarme"): to the clause's end
     {
@@ -488,7 +506,7 @@ const SCOPE_BOOK = phraseBook<
     // ...or told to send the keyword ("mi hijo dice que les mande STOP, pero yo sí quiero vender"): to the clause's end
     {
       cue: 'told_the_lead' as const,
-      words: `${oneOf(TOLD_VERBS)} me|us|_ to|que les|le|you|u|_ mande|mandara|mandemos|envie|escriba|ponga|conteste|text|send|reply ~2 stop|baja|alto|cancelar`,
+      words: `${oneOf(TOLD_VERBS)} me|us|_ to|que|just|_ les|le|you|u|_ mande|mandara|mandemos|envie|escriba|ponga|conteste|text|send|reply ~2 stop|baja|alto|cancelar`,
     },
     // "leave me alone about the lender stuff": one topic, not the conversation (to the clause's end)
     {

@@ -385,6 +385,16 @@ function placeNamedBefore(tokens: Token[], index: number): string | undefined {
   return found ?? workplaceNamed(tokens.slice(0, index));
 }
 
+const SPOUSE_PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'el', 'ella']);
+const LEADS_OWN: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'su']);
+/** The last person named before `index` is the lead's spouse: "my husband ...", "mi esposa ..." (not "her sister"). */
+function spouseNamedBefore(tokens: Token[], index: number): boolean {
+  const last = tokens
+    .slice(0, index)
+    .findLastIndex((token) => SPOUSE_WORDS.has(token.word) || KIN_WORD.has(token.word));
+  return last > 0 && SPOUSE_WORDS.has(tokens[last]!.word) && LEADS_OWN.has(tokens[last - 1]!.word);
+}
+
 /**
  * Someone else's move: another subject before the verb ("are you moving", "mi hermano se va a regresar", "my
  * coworker transferred to Austin"), unless the move takes us along ("my company is sending us to Denver") or the
@@ -408,6 +418,8 @@ function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
   // ...unless the lead sells for that relative ("mi abuela se va a vivir con mi tía ... cuánto le darían por su casa").
   // ("my mom wants to know what her house is worth ... she's moving back to Mexico")
   if (forOwner && (KIN_WORD.has(noun) || OWNER_PRONOUN.has(noun))) return false;
+  // ...or "he" or "she" after the lead's spouse was named ("me and my husband are selling, he got transferred")
+  if (SPOUSE_PRONOUN.has(noun) && spouseNamedBefore(tokens, index)) return false;
   if (OTHER.has(noun) || KIN_WORD.has(noun)) return !takesUs;
   // "mi hermano se va a regresar a Guadalajara": a relative named in the few words before, none of ours after it.
   const named = before.findIndex((other) => KIN_WORD.has(other) || OTHER.has(other));

@@ -108,6 +108,11 @@ const BARE_COUNT = new RegExp(
   'g',
 );
 
+/** The rest of a range whose top carries another unit ("2 or 3 months", "1-2 baths"): its low end is no count either. */
+const RANGE_OF_ANOTHER_UNIT = new RegExp(
+  `^\\s*(?:${RANGE_JOIN})\\s*\\d{1,2}(?:ish)?\\s*(?:${BATHROOM_WORD}\\b|${wordsOf(COUNT_UNIT_WORDS)}|${anyOf(COUNT_UNIT_STARTS)})`,
+);
+
 /** What may follow a count that settles the answer: "4 instead", "3 is fine", "4 would be ideal", "3 estaría bien". */
 const COUNT_SETTLED =
   '(?:instead|then|is (?:fine|enough|plenty|ok|good|better|best|ideal|perfect)|would be (?:ideal|great|perfect|better|best|nice|good|fine|enough)|ideally|nomas|no mas|nada mas|solamente|es suficiente|esta bien|estaria bien|seria (?:ideal|mejor|perfecto)|alcanza|total)';
@@ -317,6 +322,7 @@ function bareCount(text: string): Size | undefined {
   for (const match of folded.matchAll(BARE_COUNT)) {
     // "we need 4, not 5", "4 no 5": a count turned down is not one of the counts said.
     if (TURNED_DOWN.test(folded.slice(0, match.index + 1))) continue;
+    if (RANGE_OF_ANOTHER_UNIT.test(folded.slice(match.index + match[0].length))) continue;
     if (countsAThing(folded.slice(match.index + match[0].length, match.index + match[0].length + 60)))
       continue;
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).

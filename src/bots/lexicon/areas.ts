@@ -352,7 +352,20 @@ const AREA_FAULTS: readonly string[] = [
   'bien caro', 'bien cara', 'carisimo', 'carisima', 'muy lejos', 'bien lejos', 'lejisimos', 'demasiado caro',
   'demasiado cara', 'demasiado lejos',
 ];
-const FAULT_VERBS: readonly string[] = ['esta', 'es', 'queda', 'se puso', 'anda', 'its', 'got', 'is getting'];
+const FAULT_VERBS: readonly string[] = [
+  'esta',
+  'es',
+  'queda',
+  'se puso',
+  'anda',
+  'its',
+  'got',
+  'is getting',
+  // "fontana ya está muy caro", "menifee me queda muy lejos", "nos queda bien lejos"
+  ...['ya', 'me', 'nos', 'ya me', 'ya nos'].flatMap((lead) =>
+    ['esta', 'queda', 'se puso'].map((verb) => `${lead} ${verb}`),
+  ),
+];
 // prettier-ignore
 export const AREA_RULED_OUT: readonly string[] = [
   'off the table', 'off the list', 'out of the question', 'out of the picture', 'off', 'esta descartada',

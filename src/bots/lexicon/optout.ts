@@ -126,6 +126,13 @@ export const CHANNEL_NOUNS_ES: readonly string[] = [
   'correos', 'emails', 'whatsapps', 'whatsapp', 'notificaciones', 'messages', 'msgs',
 ];
 
+/** Channels said as the way of contact after "por" ("no me escriban por correo"), in the singular as in the plural. */
+// prettier-ignore
+export const CHANNEL_WAYS_ES: readonly string[] = [
+  ...CHANNEL_NOUNS_ES, 'correo', 'email', 'mail', 'mensaje', 'texto', 'text', 'txt', 'whatsapp', 'telefono', 'llamada',
+  'chat',
+];
+
 /** What a request to stop speaks of besides a channel: a list, this number, hearing from us (word starts). */
 export const CONTACT_SUBJECTS: readonly string[] = [
   'list',
@@ -152,6 +159,14 @@ export const OTHER_PEOPLE: readonly string[] = [
   'my mother', 'my father', 'my partner', 'my boyfriend', 'my girlfriend', 'my brother', 'my sister', 'my roommate',
   'my ex', 'my tenant', 'my tenants', 'my parents', 'my kids', 'my neighbor', 'my neighbors', 'my grandma',
   'my grandpa', 'my aunt', 'my uncle', 'my cousin', 'my fiance', 'my fiancee', 'my boss', 'my family',
+];
+
+/** Others who keep writing to the lead, named in Spanish ("el otro agente no deja de llamarme"). */
+// prettier-ignore
+export const CALLERS_NAMED_ES: readonly string[] = [
+  'agente', 'agentes', 'realtor', 'realtors', 'vendedor', 'vendedora', 'vendedores', 'banco', 'bancos', 'senor',
+  'senora', 'tipo', 'tipa', 'vecino', 'vecina', 'vecinos', 'prestamista', 'prestamistas', 'compania', 'companias',
+  'empresa', 'empresas', 'inversionista', 'inversionistas', 'licenciado', 'licenciada',
 ];
 
 /**
@@ -601,6 +616,13 @@ export const PAUSE_WAITS: readonly string[] = [
   'hang',
   'aguanta',
   'aguante',
+];
+/** A hold said as words after the stop: "stop stop, before I answer that, ...", "alto, antes de contestar, ...". */
+// prettier-ignore
+export const PAUSE_BEFORE_ANSWERING: readonly string[] = [
+  'before i answer', 'before i reply', 'before i respond', 'before we answer', 'before answering', 'before i go on',
+  'before we go on', 'before i continue', 'one sec', 'one second', 'antes de contestar', 'antes de responder',
+  'antes de seguir', 'antes que conteste', 'antes de que conteste', 'un momento', 'un segundo',
 ];
 
 /** Saying what was written, or what was meant: the verbs of a correction. */
@@ -1230,6 +1252,8 @@ export const MARKET_WORDS_ES: readonly string[] = [
 // prettier-ignore
 export const SAID_WORDS: readonly string[] = [
   'i said', 'i told you', 'told you', 'i already said', 'dije', 'te dije', 'les dije', 'ya les dije', 'ya te dije',
+  'i just said', 'we said', 'we just said', 'we already said', 'i told yall', 'i told ya', 'i literally said',
+  'i clearly said', 'ya dije', 'ya les habia dicho', 'les acabo de decir', 'te acabo de decir',
 ];
 /** The lead's own sending of the keyword, said ("consider this my STOP", "ya les mandé STOP"). */
 // prettier-ignore

@@ -78,9 +78,12 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   mesage: 'message', mesages: 'messages', messeges: 'messages', kitenme: 'quitenme', kitame: 'quitame',
   kitenos: 'quitenos', mensages: 'mensajes',
   unsubscibe: 'unsubscribe', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', unsubscirbe: 'unsubscribe',
-  usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', thes: 'these', allready: 'already',
+  usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', thes: 'these', thees: 'these', theese: 'these', allready: 'already',
   // the short form texted: "unsub pls", "unsub me" ("unsubbed from zillow" is then read as any unsubscribing)
   unsub: 'unsubscribe', unsubbed: 'unsubscribed', unsubbing: 'unsubscribing',
+  // the English verb said in the Spanish past: "ya me unsubscribé del email" (I unsubscribed)
+  'unsubscribe-é': 'unsubscribed', 'unsubscribe-e': 'unsubscribed', unsubscribé: 'unsubscribed',
+  unsubscribí: 'unsubscribed', unsubscribi: 'unsubscribed', 'unsubscribe-ie': 'unsubscribed',
   // "pls no mor txts"
   mor: 'more',
   // "thats rigth at the top of our range"

@@ -8,6 +8,7 @@ import {
   HOLD_WORDS,
   PAUSE_STOPS,
   PAUSE_WAITS,
+  PAUSE_BEFORE_ANSWERING,
   KEEP_SENDING,
   MEANT_WORDS,
   NOT_A_CORRECTION_WORDS,
@@ -25,6 +26,7 @@ import type { Located } from '../read/phrase-offsets.js';
 import { tokenise } from '../read/phrases.js';
 import { doneReason, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
 import { anyOf } from './words.js';
+import { isSincereBotQuestion } from '../disclosure.js';
 import { isDigit } from '../read/words.js';
 
 const HOLD = new Set(HOLD_WORDS);
@@ -162,7 +164,7 @@ export function pausedForAQuestion(
   return words.flatMap((word, index) => {
     if (!PAUSE_STOP.has(word)) return [];
     const near = [...words.slice(Math.max(0, index - 3), index), ...words.slice(index + 1, index + 3)];
-    if (!near.some((other) => PAUSE_WAIT.has(other))) return [];
+    if (!near.some((other) => PAUSE_WAIT.has(other)) && !holdsTheAnswer(words, index + 1)) return [];
     const rest = message.slice(end[index]);
     const asked = rest.slice(0, rest.lastIndexOf('?') + 1);
     // ...or, with the wait right after it, the lead's own words on something else ("Stop, wait, I already did that —
@@ -170,11 +172,22 @@ export function pausedForAQuestion(
     const told = asked === '' && PAUSE_WAIT.has(words[index + 1] ?? '') ? toldAfterTheWait(rest) : '';
     const said = asked || told;
     const saidWords = tokenise(said).map((token) => token.word);
-    if (saidWords.length === 0 || saidWords.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word)))
-      return [];
-    if (ABOUT_THE_CONTACT.test(said)) return [];
+    if (saidWords.length === 0 || saidWords.some((word) => isKeyword(word))) return [];
+    // (a question about our messages keeps the stop, unless it only asks who writes them: "am I texting a bot?")
+    const aboutContact = saidWords.some((word) => ABOUT_CONTACT.has(word)) || ABOUT_THE_CONTACT.test(said);
+    const afterIt = wordsIn(rest.slice(said.length));
+    const stopsAfter = afterIt.some((word) => isKeyword(word) || ABOUT_CONTACT.has(word));
+    if (aboutContact && (!isSincereBotQuestion(said) || stopsAfter)) return [];
     return [{ start: at[index]!, end: end[index]! }];
   });
+}
+
+const BEFORE_ANSWERING = PAUSE_BEFORE_ANSWERING.map((phrase) => phrase.split(' '));
+/** A hold said in words right after the stop (another stop between): "stop stop, before I answer that". */
+function holdsTheAnswer(words: readonly string[], from: number): boolean {
+  let at = from;
+  while (PAUSE_STOP.has(words[at] ?? '')) at += 1;
+  return BEFORE_ANSWERING.some((said) => said.every((word, k) => words[at + k] === word));
 }
 
 /** The fewest words the lead says after "stop, wait" for them to be its own words on something else. */

@@ -7,6 +7,7 @@
 import {
   CHANNEL_NOUNS,
   CHANNEL_NOUNS_ES,
+  CHANNEL_WAYS_ES,
   CLOSING_WORDS,
   CONTACT_GERUNDS,
   CONTACT_STEMS_ES,
@@ -123,6 +124,8 @@ const NOT =
 const MODIFIERS = oneOf(STOP_MODIFIERS);
 const NOUN = oneOf(CHANNEL_NOUNS);
 const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
+/** A channel said as the way of contact: "por correo", "por whatsapp". */
+const CHANNEL_WAY_ES = oneOf(CHANNEL_WAYS_ES);
 const NARROWING = oneOf(NARROWING_WORDS);
 /** A stop narrowed to some hours: "no more texts after 9pm", "no más mensajes de noche". */
 const HOURS = [
@@ -334,7 +337,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `ya|_ no|nunca le|les ${ES_VERB} un|unos|los|mas|_ ${CHANNEL_ES}|_ a mi|su esposo|esposa|marido|mujer|pareja`,
   },
   // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
-  ...['no|nunca me|nos', 'ya no me|nos', 'ya|_ no quiero|queremos que me|nos'].flatMap((opener) =>
+  ...[
+    'no|nunca me|nos',
+    'ya no me|nos',
+    'ya|_ no quiero|queremos|necesito|necesitamos que ustedes|usted|_ tambien|_ me|nos',
+  ].flatMap((opener) =>
     [
       `${ES_VERB}`,
       `${ES_VERB} ni|o|y me|nos|_ ${ES_VERB}`,
@@ -342,7 +349,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
     ]
       .reverse()
       .flatMap((verbs) =>
-        [`un|unos|los|mas|_ ${CHANNEL_ES}`, ''].map((channel) => ({
+        [`un|unos|los|mas|_ ${CHANNEL_ES}`, `por|al|x|via ${CHANNEL_WAY_ES}`, ''].map((channel) => ({
           cue: 'no_me' as const,
           words:
             `${opener} vuelvan+a|vuelvas+a|vuelva+a|volvieran+a|volviera+a|volvieras+a|sigan|sigas|siga|_ ${verbs} ${channel}`.trim(),

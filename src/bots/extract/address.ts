@@ -226,6 +226,8 @@ function withoutSpanishOf(address: string): string {
   const last = undotted((words.at(-1) ?? '').toLowerCase());
   if (!['de', 'del'].includes(words[1]?.toLowerCase() ?? '') || !isSuffix(last)) return address;
   const article = SPANISH_ARTICLE.has(words[2]?.toLowerCase() ?? '') ? 1 : 0;
+  // (a "De" or "Del" written as a name's, with no article after it, is the street's: "5836 Del Rosa Ave", "De Anza Dr")
+  if (article === 0 && words[1] !== words[1]!.toLowerCase()) return address;
   return [words[0], ...words.slice(2 + article)].join(' ');
 }
 

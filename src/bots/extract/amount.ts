@@ -459,7 +459,7 @@ const NEGATED_MIN_BEFORE =
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
-const RANGE_JOIN = /^\s*(-|–|to|up to|and|a|y|or|o)?\s*\$?\s*$/;
+const RANGE_JOIN = /^\s*(-|–|to|up to|and|a|y|or|o)?\s*(?:los |las |el )?\$?\s*$/;
 const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 /**
  * A down payment, savings or closing help: "50 mil de enganche", "20k down", "30k to put down", "20k of that is our

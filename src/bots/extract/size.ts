@@ -54,7 +54,7 @@ import {
 import { everyHit, locate } from '../read/phrase-offsets.js';
 import { anyOf, isDigits, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
-import { blankAddresses } from './address.js';
+import { findAddresses } from './address.js';
 import { blankPhone } from './contact.js';
 import { blankMoney } from './amount.js';
 import { DURATION_UNITS, HOUR_UNITS, NOT_A_HOME_UNITS } from '../lexicon/time.js';
@@ -89,7 +89,7 @@ const BATH_AND_A_HALF = new RegExp(
  * "3/2", and "a 3-2" or "2-1 is fine": a home's beds and baths (no more baths than beds and at most six beds: "2-3"
  * is a range, "we work 9-5" no home, "2-3 weeks" a time).
  */
-const SLASH = /\b(\d)\s*([/-])\s*(\d(?:\.5)?)\b(?![-/\d])/;
+const SLASH = /\b(\d)\s*([/-])\s*(\d(?:\.5)?)\b(?![-/\d])/g;
 const NOT_A_HOME_AFTER = new RegExp(`^ ?${wordsOf([...DURATION_UNITS, ...HOUR_UNITS, ...NOT_A_HOME_UNITS])}`);
 const STYLES: [RegExp, string][] = [
   [/\b(single[- ]story|one[- ]story|1[- ]story|una planta|un piso)\b/, 'single story'],
@@ -175,6 +175,8 @@ const AGES_GIVEN = phraseBook(
     { words: `${either(WHOSE_AGES)} ${either(AGES_VERBS)} ${AGES_LIST}` },
     // "2 kids (7 & 9)", not "2 kids, 3" (nor the Spanish "son 5 no 4": they are 5)
     { words: `${either(WHOSE_AGES.filter((who) => who !== 'son'))} ${AGES_LIST}`, clause: true },
+    // ...and after a comma, two joined and said alone ("2 kids, 7 and 11": ages, where "2 kids, 3" is a count)
+    { words: `${either(WHOSE_AGES.filter((who) => who !== 'son'))} # and|y|e|& # $` },
     { words: `${AGES_LIST} ${oneOf(AGES_AFTER)}` },
   ].map((phrase) => ({ cue: 'ages' as const, always: true, ...phrase })),
 );
@@ -498,7 +500,7 @@ function oneBathAfter(afterBeds: string): boolean {
 
 /** Bathrooms said on their own ("y dos baños", "2.5 baths"): added to a size already known. */
 export function extractBathrooms(text: string): number | undefined {
-  return bathroomsIn(numberWordsToDigits(fold(text), { spanish: true }));
+  return bathroomsIn(numberWordsToDigits(fold(withoutAddressedHomes(text)), { spanish: true }));
 }
 
 const SHORT: readonly string[] = FALLING_SHORT.map((words) => ` ${words} `);
@@ -522,12 +524,32 @@ function fallsShort(clause: string, upToWanted: string, afterWanted: string): bo
   return ofBedrooms && !firstWanted && !othersBetween && SHORT.some((words) => said.includes(words));
 }
 
+const SENTENCE_MARKS = '.!?\n';
+/**
+ * The text without its street addresses, and without the whole sentence of one that wants nothing: a size said with
+ * the lead's address is that home's ("we have to sell first. Es la 1817 Grand Ave en Chino Hills, 3 bed 2 bath"), not
+ * the one wanted ("we're at 1817 Grand Ave, need 4 bedrooms" keeps its count).
+ */
+function withoutAddressedHomes(text: string): string {
+  let out = text;
+  for (const { start, end } of findAddresses(text)) {
+    let from = start;
+    while (from > 0 && !SENTENCE_MARKS.includes(text[from - 1]!)) from -= 1;
+    let to = end;
+    while (to < text.length && !SENTENCE_MARKS.includes(text[to]!)) to += 1;
+    const wants = tokenise(fold(text.slice(from, to))).some((token) => WANTING.has(token.word));
+    const [blankFrom, blankTo] = wants ? [start, end] : [from, to];
+    out = out.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + out.slice(blankTo);
+  }
+  return out;
+}
+
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
 export function extractSize(
   text: string,
   { asked }: { asked: boolean } = { asked: false },
 ): Size | undefined {
-  const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true }).replace(
+  const folded = numberWordsToDigits(fold(withoutAddressedHomes(text)), { spanish: true }).replace(
     BETWEEN_AND,
     '$1 o ',
   );
@@ -651,13 +673,15 @@ export function extractSize(
     bathroomsIn(folded) ??
     (beds && oneBathAfter(folded.slice(beds.index + beds[0].length)) ? 1 : undefined);
   if (bathrooms !== undefined) size.bathrooms = bathrooms;
-  const slash = SLASH.exec(folded);
-  const dashedHome =
-    slash?.[2] === '-' &&
-    Number(slash[3]) <= Number(slash[1]) &&
-    Number(slash[1]) <= 6 &&
-    !NOT_A_HOME_AFTER.test(folded.slice(slash.index + slash[0].length));
-  if (slash && size.bedrooms === undefined && (slash[2] === '/' || dashedHome)) {
+  // (the first "3/2" or "4-2" of a home: "1-2 rentals, 3/2 minimum" counts rentals first)
+  const slash = [...folded.matchAll(SLASH)].find(
+    (said) =>
+      said[2] === '/' ||
+      (Number(said[3]) <= Number(said[1]) &&
+        Number(said[1]) <= 6 &&
+        !NOT_A_HOME_AFTER.test(folded.slice(said.index + said[0].length))),
+  );
+  if (slash && size.bedrooms === undefined) {
     size.bedrooms = Number(slash[1]);
     size.bathrooms ??= Number(slash[3]);
   }

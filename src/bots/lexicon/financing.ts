@@ -605,7 +605,9 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'need|have to get a lender',
   `working on the|our|my|getting|_ ${APPROVAL_1}`,
   `working on the|our|my|getting|_ ${APPROVAL_2}`,
-  'no he|hemos hablado con un|ningun|algun|el|_ prestamista|banco|lender',
+  'no|tampoco|nunca he|hemos hablado con un|ningun|algun|el|_ prestamista|banco|lender',
+  // the lender named first, then no talk yet: "my cousin does loans at a bank, we havent sat down with her yet"
+  'loans|lender|lenders|prestamos|prestamista ~8 havent|have+not|not+yet|todavia+no|aun+no|no+hemos sat+down|met|talked|spoken|hablado|reunido with|con her|him|them|ella|el|ellos',
   // a lender known of but not yet reached: "got a lender's number from my cousin but haven't called"
   ...NOT_YET.map(
     (not) =>

@@ -571,7 +571,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mucha casa para nosotros|mi|los|las|nosotras|una|uno|dos*',
     // ...said at the clause's end ("cinco recámaras para dos viejitos, ya es mucha casa")
     'ya|_ es|son mucha|demasiada casa $',
-    'nos|me|les|le|te queda|quedo|quedaba muy|demasiado|_ grande*|enorme*|gigante*|inmensa*',
+    'nos|me|les|le|te queda|quedo|quedaba muy|demasiado|_ grande*|grandisim*|grandot*|enorme*|gigante*|inmensa*',
     // "quedamos solitos mi esposo y yo": the two left alone in the home
     'quedamos|estamos solos|solitos|solitas|solas*',
     'demasiado grande para nosotros*|mi*|nosotras*',

@@ -1741,6 +1741,12 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
  * disculpa, 3 nomás"), unless it says what it is sorry for ("sorry for the late reply", "sorry if zillow still shows
  * our old place", "perdón por la demora").
  */
+/** An apology said alone after a correction, saying nothing new ("es 5863, sorry my bad", "4, perdón jaja"). */
+// prettier-ignore
+export const APOLOGY_ALONE: readonly string[] = [
+  'sorry', 'my bad', 'mb', 'my mistake', 'my fault', 'sorry about that', 'oops', 'perdon', 'perdona', 'perdone',
+  'disculpa', 'disculpe', 'lo siento', 'mi error', 'me equivoque',
+];
 export const APOLOGIES: readonly string[] = [
   'sorry',
   'disculpa',

@@ -295,6 +295,10 @@ const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[]
   'listing fee',
   { words: 'comision|comisiones', unless: LEADS_PAY, notAfter: LEADS_OWN, notPrecededBy: [PAID_ON, ...SELLS_ON], notFollowedBy: A_BOARD_ES },
   'cuanto cobran|cobras',
+  // who pays us: "who pays your commission, me or the seller?", "¿ustedes le cobran al buyer o lo paga el seller?"
+  'who|quien|quienes pays|paga|pagan|covers ~2 commission|comision|fee|fees|you|your|agent|agente|realtor|ustedes',
+  'cobran|cobras|cobra|charge|charges ~1 al|a+la|the buyer|buyers|comprador|compradores|seller|sellers|vendedor|vendedores',
+  'lo|la|los paga|pagan el|la|the seller|vendedor|vendedora|buyer|comprador|compradora',
   'que porcentaje',
   'lower|cut|reduce|discount|drop|negotiate on|off|_ your|the fee|fees|rate|commission|percentage',
   'aceptaria|aceptarias|aceptarian|aceptas|acepta|haria|harias|harian|cobraria|cobrarias|cobrarian|cobras|trabajaria|trabajarias|trabajarian por|con|_ el|un|_ # %',

@@ -1,6 +1,7 @@
 import { CO_DECIDERS, REPORT_VERBS } from '../lexicon/people.js';
 import {
   APOLOGIES,
+  APOLOGY_ALONE,
   APOLOGY_FOR,
   FIGURE_PUT_DOWN,
   HANDING_OVER_WORDS,
@@ -73,7 +74,14 @@ export function lastWord(text: string): string | undefined {
       .replaceAll(': ', ', ');
   // (a take-back closing the message says why the one before it was made: "wait no sorry its 6381, fat fingers",
   // "es 4760 no 4706, fat fingers jaja")
-  const saysNothing = (tail: string) => tail.split(' ').every((word) => word === '' || LAUGHS.has(word));
+  // (nor does an apology alone: "wait no, es 5863, sorry my bad")
+  const saysNothing = (tail: string) =>
+    APOLOGY_ALONE.reduce(
+      (rest, words) => ` ${rest} `.replaceAll(` ${words} `, ' '),
+      tail.replace(/[,.!]/g, ' '),
+    )
+      .split(' ')
+      .every((word) => word === '' || LAUGHS.has(word));
   let last = hits.pop();
   while (last && hits.length > 0 && saysNothing(after(last))) last = hits.pop();
   if (!last) return undefined;

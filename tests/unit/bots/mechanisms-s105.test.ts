@@ -188,3 +188,94 @@ suite("'he' or 'she' after the lead's spouse was named is the household's move",
     { slots: { motivation: 'downsizing' } },
   ],
 ]);
+
+suite('who pays us is a fee question (commission alert); who pays anything else is not', [
+  ['¿ustedes le cobran al buyer o lo paga el seller?', ES('budget'), { alertTopic: 'commission' }],
+  ['who pays your commission, me or the seller?', B('budget'), { alertTopic: 'commission' }],
+  ['do you charge the seller or the buyer?', B('budget'), { alertTopic: 'commission' }],
+  ['who pays closing costs?', B('budget'), { alertTopic: null }],
+  ['¿quién paga la inspección?', ES('budget'), { alertTopic: null }],
+]);
+
+suite('a Spanish range with its articles ("entre los 450 y los 500 mil") keeps both ends', [
+  [
+    'andamos entre los cuatrocientos cincuenta y los quinientos mil',
+    ES('budget'),
+    { slots: { 'budget.min': 450000, 'budget.max': 500000 } },
+  ],
+  ['entre 450 y los 500 mil', ES('budget'), { slots: { 'budget.min': 450000, 'budget.max': 500000 } }],
+  ['entre los 300 y 350 mil', ES('budget'), { slots: { 'budget.min': 300000, 'budget.max': 350000 } }],
+]);
+
+suite("the children's ages after a comma ('2 kids, 7 and 11') are no bedroom count", [
+  ['we have 2 kids, 7 and 11', B('size'), { slots: { size: null } }],
+  ['tenemos dos niños, 6 y 9', ES('size'), { slots: { size: null } }],
+  // (a count after the comma, or a range said with more, is the bedrooms)
+  ['2 kids, 3', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['two kids, 3 and 4 would be nice', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['we have 2 kids, 7 and 11, so 3 bedrooms', B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('a street named with "De" or "Del" keeps it; a Spanish "de la" before an English street does not', [
+  ['5836 Del Rosa Ave', S('address', { slots: {} }), { contains: { address: 'del rosa ave' } }],
+  ['4410 De Anza Dr', S('address', { slots: {} }), { contains: { address: 'de anza dr' } }],
+  ['el 7764 de la Devon St', S('address', { slots: {} }), { slots: { address: '7764 Devon St' } }],
+  // (the number taken back, an apology after it)
+  [
+    '5836 Del Rosa Ave... wait no, es 5863, sorry my bad',
+    S('address', { slots: {} }),
+    { contains: { address: '5863 del rosa' } },
+  ],
+  [
+    '5836 Anza Dr... wait no, es 5863, perdón jaja',
+    S('address', { slots: {} }),
+    { contains: { address: '5863 anza' } },
+  ],
+  ['500k, wait no, 550, sorry my bad', B('budget'), { slots: { 'budget.max': 550000 } }],
+]);
+
+suite('a home too big said with a superlative, and no lender talked to yet, however said', [
+  [
+    'los bichos ya se casaron y la casa nos queda grandísima',
+    S('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['la casa ya nos queda grandota', S('motivation'), { slots: { motivation: 'downsizing' } }],
+  [
+    'tampoco hemos hablado con ningún banco, ¿eso se hace primero?',
+    ES('budget'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    "my wife's cousin does loans at a bank in pomona, we havent sat down with her yet",
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  // (a talk had, an approval after it, stays an approval)
+  [
+    "my brother-in-law is a lender, we talked with him and we're approved for 600",
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);
+
+suite(
+  'the first "3/2" of a home is its size, whatever range came before it; a size said with the lead\'s address is that home\'s',
+  [
+    [
+      'Looking to pick up 1-2 rentals this quarter, SFR only, 3/2 minimum',
+      B('size'),
+      { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2 } },
+    ],
+    ['looking to buy 1-2 houses, 4-2 or bigger', B('size'), { slots: { 'size.bedrooms': 4 } }],
+    ['1-2 houses', B('budget'), { slots: { size: null } }],
+    // (a buyer who will sell first: the size of the home to sell is not the one wanted)
+    [
+      'tenemos que vender primero. Es la 1817 Grand Ave aquí en Chino Hills, 3 bed 2 bath',
+      B('urgency', { slots: { size: { bedrooms: 4 } } }),
+      { slots: { 'size.bedrooms': 4, 'size.bathrooms': null } },
+    ],
+    ["we're at 1817 Grand Ave, need 5 bedrooms", B('size'), { slots: { 'size.bedrooms': 5 } }],
+    ['1817 Grand Ave, 3 bed 2 bath. we want 5 beds', B('size'), { slots: { 'size.bedrooms': 5 } }],
+  ],
+);

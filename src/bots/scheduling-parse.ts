@@ -71,6 +71,7 @@ import {
   OWN_SCHEDULE_VERBS,
   UNTIL_WORDS,
   ASIDE_OPENINGS,
+  CONTACT_ASIDES,
   THAT_DAYS_PARTS,
   RELATIVE_TO_AN_HOUR,
   THAT_HOUR_WORDS,
@@ -1069,7 +1070,11 @@ function opensAnAside(segment: string): boolean {
   const words = segment.trim().split(' ');
   const from = ASIDE_JOINS.has(words[0] ?? '') ? 1 : 0;
   const rest = ` ${words.slice(from).join(' ')} `;
-  return ASIDE_OPENINGS.some((opening) => rest.startsWith(` ${opening} `));
+  const said = ` ${segment.trim().replaceAll("'", '')} `;
+  return (
+    ASIDE_OPENINGS.some((opening) => rest.startsWith(` ${opening} `)) ||
+    CONTACT_ASIDES.some((contact) => said.includes(` ${contact} `))
+  );
 }
 const ASIDE_JOINS: ReadonlySet<string> = new Set(['y', 'and', 'oh', 'ah', 'e']);
 

@@ -108,10 +108,11 @@ const BARE_COUNT = new RegExp(
   'g',
 );
 
-/** The rest of a range whose top carries another unit ("2 or 3 months", "1-2 baths"): its low end is no count either. */
-const RANGE_OF_ANOTHER_UNIT = new RegExp(
-  `^\\s*(?:${RANGE_JOIN})\\s*\\d{1,2}(?:ish)?\\s*(?:${BATHROOM_WORD}\\b|${wordsOf(COUNT_UNIT_WORDS)}|${anyOf(COUNT_UNIT_STARTS)})`,
-);
+/**
+ * A range's rest after a count read alone: the whole range was no count ("2 or 3 months", "1-2 baths": its top carries
+ * another unit, so the count pattern fell back to its low end alone).
+ */
+const RANGE_REST = new RegExp(`^\\s*(?:${RANGE_JOIN})\\s*\\d`);
 
 /** What may follow a count that settles the answer: "4 instead", "3 is fine", "4 would be ideal", "3 estaría bien". */
 const COUNT_SETTLED =
@@ -324,7 +325,7 @@ function bareCount(text: string): Size | undefined {
   for (const match of folded.matchAll(BARE_COUNT)) {
     // "we need 4, not 5", "4 no 5": a count turned down is not one of the counts said.
     if (TURNED_DOWN.test(folded.slice(0, match.index + 1))) continue;
-    if (RANGE_OF_ANOTHER_UNIT.test(folded.slice(match.index + match[0].length))) continue;
+    if (match[2] === undefined && RANGE_REST.test(folded.slice(match.index + match[0].length))) continue;
     if (countsAThing(folded.slice(match.index + match[0].length, match.index + match[0].length + 60)))
       continue;
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).

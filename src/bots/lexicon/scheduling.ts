@@ -74,6 +74,14 @@ export const NOT_OPENINGS: readonly string[] = [
   ...["don't", 'dont', 'do not', 'please dont', "please don't"].flatMap((dont) =>
     ['put me', 'put us', 'book me', 'book us', 'schedule me', 'schedule us', 'give me', 'do'].map((verb) => `${dont} ${verb}`),
   ),
+  // a time the call must not be at: "don't call me before 9", "nothing before 9", "no me llamen antes de las 9"
+  ...["don't", 'dont', 'do not', 'please dont', "please don't", 'just dont', "just don't"].flatMap((dont) =>
+    ['call', 'call me', 'call us', 'ring me', 'phone me'].map((verb) => `${dont} ${verb}`),
+  ),
+  'nothing',
+  ...['no me', 'no nos', 'nomas no me', 'nomas no nos'].flatMap((no) =>
+    ['llamen', 'llames', 'llame', 'marquen', 'marques'].map((verb) => `${no} ${verb}`),
+  ),
 ];
 
 /** A part of the day. */
@@ -664,6 +672,17 @@ export const HABIT_WISHES: ReadonlySet<string> = new Set([
   'queda',
   'disponible',
 ]);
+
+/**
+ * How the lead wants to be reached, said after a pick ("the 2nd one. just don't text me before 9 on weekdays", "la
+ * segunda, nomás no me llamen antes de las 9"): an aside about contact, no pick and no slot turned down.
+ */
+// prettier-ignore
+export const CONTACT_ASIDES: readonly string[] = [
+  'text me', 'txt me', 'call me', 'message me', 'email me', 'texting me', 'calling me', 'ring me', 'me llamen',
+  'me llames', 'me llame', 'me escriban', 'me escribas', 'me escriba', 'me marquen', 'me marques', 'me textean',
+  'me manden mensajes', 'me mandes mensajes',
+];
 
 /** What opens an aside after a pick, no pick of its own ("la primera, y por cierto we need a garage for 2 cars"). */
 // prettier-ignore

@@ -279,3 +279,20 @@ suite(
     ['1817 Grand Ave, 3 bed 2 bath. we want 5 beds', B('size'), { slots: { 'size.bedrooms': 5 } }],
   ],
 );
+
+// Wednesday 10:00am, Friday 5:30pm, Monday 8:00am.
+const EARLY_MONDAY = ['Wed Mar 11, 10:00am', 'Fri Mar 13, 5:30pm', 'Mon Mar 16, 8:00am'];
+
+suite(
+  'how the lead wants to be reached, said after a pick ("just don\'t text me before 9"), is an aside, not a pick',
+  [
+    ["the 2nd one. just don't text me before 9 on weekdays", picking(EARLY_MONDAY), { booked: 1 }],
+    ['the 2nd one, and please dont call me before 9', picking(EARLY_MONDAY), { booked: 1 }],
+    ['la segunda. nomás no me llamen antes de las 9', picking(EARLY_MONDAY, 'es'), { booked: 1 }],
+    // (said alone, or before the pick, it still bounds the call)
+    ["don't call me before 9", picking(EARLY_MONDAY), { booked: null }],
+    ['no me llamen antes de las 9', picking(EARLY_MONDAY, 'es'), { booked: null }],
+    ['nada más el viernes', picking(EARLY_MONDAY, 'es'), { booked: 1 }],
+    ['the monday one', picking(EARLY_MONDAY), { booked: 2 }],
+  ],
+);

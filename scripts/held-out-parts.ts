@@ -86,6 +86,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s103',
   'sealed-s105',
   'sealed-optout-s105',
+  'sealed-s106',
+  'sealed-optout-s106',
   'review-s71',
   'review-s72',
   'review-s73',

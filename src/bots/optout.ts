@@ -489,6 +489,13 @@ const SCOPE_BOOK = phraseBook<
       cue: 'told_the_lead' as const,
       words: `${oneOf(TOLD_VERBS)} me|us to|que ${oneOf(STOPS_TOLD)}`,
     },
+    // ...or someone who told us to stop writing to them ("my neighbor told your team to stop texting her, but i'm
+    // thinking of selling"; not the lead's own "i told you to stop")
+    {
+      cue: 'told_the_lead' as const,
+      words: `${oneOf(TOLD_VERBS)} you|u|yall|your+team|your+office|ustedes|les to|que ${oneOf(STOPS_TOLD)} ~3 her|him|them|a+ella|a+el`,
+      notPrecededBy: 'i|we|yo|i+already|we+already|ya+les|ya+te',
+    },
     // ...or told by someone to opt out ("my sister said to just unsubscribe from everything real estate but nah"; not the
     // lead's own words said again: "I already said to unsubscribe me")
     {

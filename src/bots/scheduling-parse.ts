@@ -723,6 +723,8 @@ function minutesOf(clock: Clock): number {
 const slotMinutes = (slot: SlotFacts): number | undefined =>
   slot.hour === undefined ? undefined : slot.hour * 60 + (slot.minute ?? 0);
 
+/** Minutes past the hour within which an hour said alone ("at 2") still names a slot. */
+const QUARTER_HOUR = 15;
 /**
  * Whether a slot fits what a part of the answer says. `edges`: a part of the day with its edges; `looseHours`: an hour
  * said alone ("at 6") fits any minute of it (a slot turned down, or one offered back as close), else only on the dot.
@@ -746,8 +748,11 @@ function matches(
           : time.meridiem === 'am'
             ? [time.hour % 12]
             : [time.hour, (time.hour % 12) + 12];
-      const minute = time.minute ?? (looseHours ? facts.minute : 0);
-      return candidates.includes(hour) && minute === (facts.minute ?? 0);
+      // (an hour said alone is its first quarter: "a las 2" is a 2:05 slot, not a 2:30 one, unless hours are loose)
+      const slotMinute = facts.minute ?? 0;
+      const fits =
+        time.minute === undefined ? looseHours || slotMinute < QUARTER_HOUR : time.minute === slotMinute;
+      return candidates.includes(hour) && fits;
     });
     if (!ok) return false;
   }

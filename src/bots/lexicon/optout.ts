@@ -553,6 +553,9 @@ export const WELCOME_CHANNELS: readonly string[] = [
   'text', 'texting', 'texts', 'message', 'messages', 'email', 'call', 'calls', 'calling', 'a call', 'chat',
   'whatsapp', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'llamada', 'una llamada', 'por mensaje',
   'por mensajes', 'por texto', 'por whatsapp', 'por correo', 'por text', 'por txt', 'por msj', 'x mensaje', 'x text',
+  // this chat kept: "no emails, just keep it to this chat", "solo por este chat"
+  'keep it to this chat', 'keep it in this chat', 'keep it here', 'this chat', 'here in the chat', 'por este chat',
+  'en este chat', 'aqui en el chat',
   // "mejor seguimos por text", "sigamos por aquí"
   ...['seguimos', 'sigamos'].flatMap((go) => ['por text', 'por texto', 'por mensaje', 'por aqui'].map((way) => `${go} ${way}`)),
   // this chat, said by where it is: "mejor por aquí", "just on here", "por este medio"
@@ -623,6 +626,9 @@ export const PAUSE_BEFORE_ANSWERING: readonly string[] = [
   'before i answer', 'before i reply', 'before i respond', 'before we answer', 'before answering', 'before i go on',
   'before we go on', 'before i continue', 'one sec', 'one second', 'antes de contestar', 'antes de responder',
   'antes de seguir', 'antes que conteste', 'antes de que conteste', 'un momento', 'un segundo',
+  // ...to ask someone first: "alto, deje le pregunto a mi esposo", "stop, let me ask my wife"
+  'let me ask', 'lemme ask', 'let me check with', 'deje le pregunto', 'dejeme le pregunto', 'dejeme preguntarle',
+  'deja le pregunto', 'dejame le pregunto', 'dejame preguntarle', 'deja pregunto', 'deje pregunto',
 ];
 
 /** Saying what was written, or what was meant: the verbs of a correction. */
@@ -1222,6 +1228,8 @@ export const DEAL_SIDES: readonly string[] = [
 export const RATHER_WORDS: readonly string[] = [
   'just', 'only', 'but', 'instead', 'rather', 'mainly', 'mostly', 'more', 'want to', 'wanna', 'need to', 'looking to',
   'planning to', 'plan to', 'solo', 'sino', 'pero', 'mas bien', 'nada mas',
+  // the other side wanted, said in Spanish: "not interested in selling, queremos comprar"
+  'queremos', 'quiero', 'quisieramos', 'buscamos', 'busco', 'mejor',
 ];
 
 /** Words that name our own channel or list, not another service ("take me off the texting list, not you"). */

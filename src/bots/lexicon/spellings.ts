@@ -78,7 +78,7 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   mesage: 'message', mesages: 'messages', messeges: 'messages', kitenme: 'quitenme', kitame: 'quitame',
   kitenos: 'quitenos', mensages: 'mensajes',
   unsubscibe: 'unsubscribe', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', unsubscirbe: 'unsubscribe',
-  usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', thes: 'these', thees: 'these', theese: 'these', allready: 'already',
+  usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', porfavor: 'por favor', porfavo: 'por favor', thes: 'these', thees: 'these', theese: 'these', allready: 'already',
   // the short form texted: "unsub pls", "unsub me" ("unsubbed from zillow" is then read as any unsubscribing)
   unsub: 'unsubscribe', unsubbed: 'unsubscribed', unsubbing: 'unsubscribing',
   // the English verb said in the Spanish past: "ya me unsubscribé del email" (I unsubscribed)

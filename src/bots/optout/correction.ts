@@ -169,7 +169,8 @@ export function pausedForAQuestion(
     const asked = rest.slice(0, rest.lastIndexOf('?') + 1);
     // ...or, with the wait right after it, the lead's own words on something else ("Stop, wait, I already did that —
     // pre-approved con Chase last week"), not a reason to be done ("stop, wait, we bought already")
-    const told = asked === '' && PAUSE_WAIT.has(words[index + 1] ?? '') ? toldAfterTheWait(rest) : '';
+    const held = PAUSE_WAIT.has(words[index + 1] ?? '') || holdsTheAnswer(words, index + 1);
+    const told = asked === '' && held ? toldAfterTheWait(rest) : '';
     const said = asked || told;
     const saidWords = tokenise(said).map((token) => token.word);
     if (saidWords.length === 0 || saidWords.some((word) => isKeyword(word))) return [];

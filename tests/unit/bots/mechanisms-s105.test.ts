@@ -1,4 +1,5 @@
 import { B, ES, S, picking, suite } from './probe-suite.js';
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
 
 /**
  * Session 74's reading mechanisms (docs/BOTS.md section 77), each with near neighbours and hard negatives written for
@@ -296,3 +297,37 @@ suite(
     ['the monday one', picking(EARLY_MONDAY), { booked: 2 }],
   ],
 );
+
+// Friday 9:00am, Friday 2:05pm, Friday 6:30pm.
+const FRIDAY = ['Fri Mar 13, 9:00am', 'Fri Mar 13, 2:05pm', 'Fri Mar 13, 6:30pm'];
+
+suite('an hour said alone names a slot in its first quarter ("a las 2" is 2:05), not one further past it', [
+  ['el viernes a las 2', picking(FRIDAY, 'es'), { booked: 1 }],
+  ['friday at 2', picking(FRIDAY), { booked: 1 }],
+  ['friday at 9', picking(FRIDAY), { booked: 0 }],
+  // (6:30 is offered back, not booked)
+  ['friday at 6', picking(FRIDAY), { booked: null }],
+]);
+
+const LEAD: CorpusCase['setup'] = { kind: 'lead', asking: 'intent' };
+
+suite('after the s106 measure: a stop with "porfavor", and four near-misses that are not stops', [
+  ['STOP porfavor, ya compramos en Menifee', LEAD, { optOut: true }],
+  [
+    "I'd rather not get emails, just keep it to this chat. We need to be in within about 2 months",
+    LEAD,
+    { optOut: false },
+  ],
+  [
+    "my neighbor told your team to stop texting her, but I'm actually thinking of selling",
+    LEAD,
+    { optOut: false },
+  ],
+  ['alto, deje le pregunto a mi esposo... ok dice que hasta 520 mil', ES('budget'), { optOut: false }],
+  ['not interested in selling, queremos comprar our first home', LEAD, { optOut: false }],
+  // (the lead's own "told you", a hold with nothing said after it, nothing wanted instead: stops)
+  ['I told you to stop texting me', LEAD, { optOut: true }],
+  ['stop, let me ask my wife', LEAD, { optOut: true }],
+  ['no me interesa vender, mejor nada', LEAD, { optOut: true }],
+  ["I'd rather not get emails or texts", LEAD, { optOut: true }],
+]);

@@ -526,20 +526,24 @@ function fallsShort(clause: string, upToWanted: string, afterWanted: string): bo
 }
 
 const SENTENCE_MARKS = '.!?\n';
+/** The fewest digits of a house number whose address's sentence describes that home. */
+const HOUSE_NUMBER_DIGITS = 3;
 /**
- * The text without its street addresses, and without the whole sentence of one that wants nothing: a size said with
+ * The text without its street addresses, and without the rest of the sentence of one that wants nothing: a size said with
  * the lead's address is that home's ("we have to sell first. Es la 1817 Grand Ave en Chino Hills, 3 bed 2 bath"), not
  * the one wanted ("we're at 1817 Grand Ave, need 4 bedrooms" keeps its count).
  */
 function withoutAddressedHomes(text: string): string {
   let out = text;
-  for (const { start, end } of findAddresses(text)) {
+  for (const { address, start, end } of findAddresses(text)) {
     let from = start;
     while (from > 0 && !SENTENCE_MARKS.includes(text[from - 1]!)) from -= 1;
     let to = end;
     while (to < text.length && !SENTENCE_MARKS.includes(text[to]!)) to += 1;
     const wants = tokenise(fold(text.slice(from, to))).some((token) => WANTING.has(token.word));
-    const [blankFrom, blankTo] = wants ? [start, end] : [from, to];
+    // (from the address on, and only a street's house number: "the lot is 10 mil sq ft" names no home)
+    const street = (address.split(' ')[0] ?? '').length >= HOUSE_NUMBER_DIGITS;
+    const [blankFrom, blankTo] = wants || !street ? [start, end] : [start, to];
     out = out.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + out.slice(blankTo);
   }
   return out;

@@ -277,6 +277,8 @@ suite(
       { slots: { 'size.bedrooms': 4, 'size.bathrooms': null } },
     ],
     ["we're at 1817 Grand Ave, need 5 bedrooms", B('size'), { slots: { 'size.bedrooms': 5 } }],
+    // (a figure of square feet read as a street is no home of the lead's: the count before it stays)
+    ['3 bedrooms, un lote de 8 mil sq ft por lo menos', B('size'), { slots: { 'size.bedrooms': 3 } }],
     ['1817 Grand Ave, 3 bed 2 bath. we want 5 beds', B('size'), { slots: { 'size.bedrooms': 5 } }],
   ],
 );

@@ -459,7 +459,8 @@ const NEGATED_MIN_BEFORE =
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
-const RANGE_JOIN = /^\s*(-|–|to|up to|and|a|y|or|o)?\s*(?:los |las |el )?\$?\s*$/;
+const RANGE_JOIN = /^\s*(-|–|to|up to|and|a|y|or|o)?\s*\$?\s*$/;
+const RANGE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'el']);
 const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 /**
  * A down payment, savings or closing help: "50 mil de enganche", "20k down", "30k to put down", "20k of that is our
@@ -1249,7 +1250,12 @@ export function scanAmounts(folded: string): AmountScan {
   for (let i = 0; i + 1 < amounts.length; i += 1) {
     const low = amounts[i]!;
     const high = amounts[i + 1]!;
-    const join = scaled.slice(low.end, high.start);
+    // (the articles of a Spanish range said apart: "entre los 450 y los 500 mil")
+    const join = scaled
+      .slice(low.end, high.start)
+      .split(' ')
+      .filter((word) => !RANGE_ARTICLES.has(word))
+      .join(' ');
     // "como 430, 440 mil", "480, 490?": two close figures of the same length after a comma (not a list of more:
     // "sold for 585, 592 and 601")
     const next = amounts[i + 2];

@@ -52,7 +52,7 @@ import {
   DOUBLE_PHRASES,
 } from '../lexicon/size.js';
 import { everyHit, locate } from '../read/phrase-offsets.js';
-import { anyOf, isDigits, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, isDigits, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { findAddresses } from './address.js';
 import { blankPhone } from './contact.js';
@@ -112,7 +112,12 @@ const BARE_COUNT = new RegExp(
  * A range's rest after a count read alone: the whole range was no count ("2 or 3 months", "1-2 baths": its top carries
  * another unit, so the count pattern fell back to its low end alone).
  */
-const RANGE_REST = new RegExp(`^\\s*(?:${RANGE_JOIN})\\s*\\d`);
+function rangeRest(after: string): boolean {
+  const said = after.trimStart();
+  return RANGE_JOINERS.some(
+    (join) => said.startsWith(join) && isDigit(said.slice(join.length).trimStart()[0] ?? ''),
+  );
+}
 
 /** What may follow a count that settles the answer: "4 instead", "3 is fine", "4 would be ideal", "3 estaría bien". */
 const COUNT_SETTLED =
@@ -325,7 +330,7 @@ function bareCount(text: string): Size | undefined {
   for (const match of folded.matchAll(BARE_COUNT)) {
     // "we need 4, not 5", "4 no 5": a count turned down is not one of the counts said.
     if (TURNED_DOWN.test(folded.slice(0, match.index + 1))) continue;
-    if (match[2] === undefined && RANGE_REST.test(folded.slice(match.index + match[0].length))) continue;
+    if (match[2] === undefined && rangeRest(folded.slice(match.index + match[0].length))) continue;
     if (countsAThing(folded.slice(match.index + match[0].length, match.index + match[0].length + 60)))
       continue;
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).

@@ -76,7 +76,7 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   // contact words mistyped, with one meaning each ("remvoe me", "stop textng", "kitenme de la lista")
   remvoe: 'remove', reomve: 'remove', textng: 'texting', textn: 'texting', txtn: 'texting', textting: 'texting',
   mesage: 'message', mesages: 'messages', messeges: 'messages', kitenme: 'quitenme', kitame: 'quitame',
-  kitenos: 'quitenos', mensages: 'mensajes',
+  kitenos: 'quitenos', mensages: 'mensajes', mamden: 'manden', mamdes: 'mandes', mamdar: 'mandar',
   unsubscibe: 'unsubscribe', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', unsubscirbe: 'unsubscribe',
   usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', porfavor: 'por favor', porfavo: 'por favor', thes: 'these', thees: 'these', theese: 'these', allready: 'already',
   // the short form texted: "unsub pls", "unsub me" ("unsubbed from zillow" is then read as any unsubscribing)

@@ -315,6 +315,9 @@ const LEAD: CorpusCase['setup'] = { kind: 'lead', asking: 'intent' };
 
 suite('after the s106 measure: a stop with "porfavor", and four near-misses that are not stops', [
   ['STOP porfavor, ya compramos en Menifee', LEAD, { optOut: true }],
+  // ("por favor" read apart narrows nothing; a thumb's "mamden" is "manden")
+  ['ya no me mamden mensajes porfavor', LEAD, { optOut: true }],
+  ['no me manden mensajes por favor', LEAD, { optOut: true }],
   [
     "I'd rather not get emails, just keep it to this chat. We need to be in within about 2 months",
     LEAD,

@@ -468,8 +468,26 @@ export const BUSY_WORDS: readonly string[] = [
   "don't work",
   'dont work',
   ...['is', 'are'].flatMap((is) =>
-    ['tough', 'hard', 'bad', 'difficult', 'rough'].map((hard) => `${is} ${hard}`),
+    [
+      'tough',
+      'hard',
+      'bad',
+      'difficult',
+      'rough',
+      'impossible',
+      'terrible',
+      'a no',
+      'out of the question',
+    ].map((hard) => `${is} ${hard}`),
   ),
+  // "mornings are impossible for me", "las mañanas son imposibles", "las mañanas no se pueden"
+  ...['es', 'son', 'esta', 'estan'].flatMap((is) =>
+    ['imposible', 'imposibles', 'dificil', 'dificiles', 'complicado', 'complicadas', 'complicados'].map(
+      (hard) => `${is} ${hard}`,
+    ),
+  ),
+  'no se puede',
+  'no se pueden',
   // "wednesday is no good", "thursday's not good for me", "el miércoles no me sirve"
   'no good',
   'not good',

@@ -336,3 +336,15 @@ suite('after the s106 measure: a stop with "porfavor", and four near-misses that
   ['no me interesa vender, mejor nada', LEAD, { optOut: true }],
   ["I'd rather not get emails or texts", LEAD, { optOut: true }],
 ]);
+
+// Tuesday (today) 5:50pm, Wednesday 10:35am, Wednesday 6:20pm.
+const ONE_MORNING = ['Tue Mar 10, 5:50pm', 'Wed Mar 11, 10:35am', 'Wed Mar 11, 6:20pm'];
+
+suite('a part of the day said to be impossible is turned down, never booked', [
+  ["Mornings are impossible for me, I'm on a job site till 4", picking(ONE_MORNING), { booked: null }],
+  ['las mañanas son imposibles', picking(ONE_MORNING, 'es'), { booked: null }],
+  ['las mañanas no se pueden, el miércoles en la noche', picking(ONE_MORNING, 'es'), { booked: 2 }],
+  ['wednesday evening, mornings are impossible', picking(ONE_MORNING), { booked: 2 }],
+  // (a morning wanted still books it)
+  ['mornings are best for me', picking(ONE_MORNING), { booked: 1 }],
+]);

@@ -164,12 +164,13 @@ export function pausedForAQuestion(
   return words.flatMap((word, index) => {
     if (!PAUSE_STOP.has(word)) return [];
     const near = [...words.slice(Math.max(0, index - 3), index), ...words.slice(index + 1, index + 3)];
-    if (!near.some((other) => PAUSE_WAIT.has(other)) && !holdsTheAnswer(words, index + 1)) return [];
+    const holds = holdsTheAnswer(words, index + 1);
+    if (!near.some((other) => PAUSE_WAIT.has(other)) && !holds) return [];
     const rest = message.slice(end[index]);
     const asked = rest.slice(0, rest.lastIndexOf('?') + 1);
     // ...or, with the wait right after it, the lead's own words on something else ("Stop, wait, I already did that —
     // pre-approved con Chase last week"), not a reason to be done ("stop, wait, we bought already")
-    const held = PAUSE_WAIT.has(words[index + 1] ?? '') || holdsTheAnswer(words, index + 1);
+    const held = PAUSE_WAIT.has(words[index + 1] ?? '') || holds;
     const told = asked === '' && held ? toldAfterTheWait(rest) : '';
     const said = asked || told;
     const saidWords = tokenise(said).map((token) => token.word);

@@ -194,18 +194,25 @@ describeWithRedis('cluster turns: SIGKILL of one of three nodes with 60 leads mi
 
     const kill = (async () => {
       await eventually('every lead mid-conversation', () => acked.every((mine) => mine.length >= 3), 60_000);
-      // Kill while node A holds several turns, so their failover is what gets measured.
-      await eventually(
+      // Kill while node A holds several turns, so their failover is what gets measured. Node A is frozen
+      // (SIGSTOP) while its leases are read: what is read is what it holds when it dies (a turn it finished
+      // between a read and the kill had left too few, under a loaded machine). Not enough: thaw and look again.
+      const leases = await eventually(
         'node A holding three turn leases',
-        async () => (await leasesOfNodeA()).size >= 3,
+        async () => {
+          a!.child.kill('SIGSTOP');
+          const held = await leasesOfNodeA().catch(() => new Map<string, number>());
+          if (held.size >= 3) return held;
+          a!.child.kill('SIGCONT');
+          return null;
+        },
         20_000,
       );
-      for (const lead of gone) lead.close();
       killed = true;
+      for (const lead of gone) lead.close();
       await a!.kill('SIGKILL');
       const killedAt = Date.now();
-      // What the dead node held: its leases (with their expiry) and the turns pending in the store.
-      const leases = await leasesOfNodeA();
+      // The turns pending in the store when node A died (its leases, with their expiry, were read above).
       const pending = await store.listConversations('demo', { pendingTurn: true, limit: 1_000 });
       return { killedAt, leases, pending: pending.map((c) => ({ id: c.id, lastLeadSeq: c.lastLeadSeq })) };
     })();

@@ -88,6 +88,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s105',
   'sealed-s106',
   'sealed-optout-s106',
+  'sealed-s107',
+  'sealed-optout-s107',
   'review-s71',
   'review-s72',
   'review-s73',

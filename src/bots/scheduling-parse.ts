@@ -78,7 +78,8 @@ import {
   AT_AN_HOUR_WORDS,
   HALF_HOUR_AFTER,
   QUARTER_HOUR_AFTER,
-  ROOMS_NOT_SLOTS,
+  COUNTS_NOT_SLOTS,
+  UNDECIDED_OPENINGS,
 } from './lexicon/scheduling.js';
 import {
   APPOINTMENT_WORDS,
@@ -90,6 +91,7 @@ import {
   HOUR_UNITS,
 } from './lexicon/time.js';
 import { CLAUSE_ENDS, phraseBook, tokenise } from './read/phrases.js';
+import { firstSpan } from './read/phrase-offsets.js';
 import { anyOf, isDigits, isFoldedLetter } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
@@ -529,10 +531,11 @@ const ON_WEEKENDS = anyWord(WEEKEND_WORDS);
 
 const HALF_AFTER: ReadonlySet<string> = new Set(HALF_HOUR_AFTER);
 const QUARTER_AFTER: ReadonlySet<string> = new Set(QUARTER_HOUR_AFTER);
-const ROOM_NOUN: ReadonlySet<string> = new Set(ROOMS_NOT_SLOTS);
+const COUNTED_NOUN: ReadonlySet<string> = new Set(COUNTS_NOT_SLOTS);
 /**
  * The segment's words with half and quarter hours said in words written as the clock writes them ("6 y media" is
- * 6:30, "half past 4" 4:30, "6 y cuarto" 6:15), and with counts of rooms blanked ("3 recámaras" is no slot's number).
+ * 6:30, "half past 4" 4:30, "6 y cuarto" 6:15), and with counts of things blanked ("3 recámaras", "2 kids": no slot's
+ * number).
  */
 function asClockWords(segment: string): string {
   const words = segment.split(' ');
@@ -553,7 +556,7 @@ function asClockWords(segment: string): string {
     ) {
       out.push(`${words[at + 2]}:${word === 'half' ? '30' : '15'}`);
       at += 2;
-    } else if (hour && ROOM_NOUN.has(unpunctuated(words[at + 1] ?? ''))) out.push(' ');
+    } else if (hour && COUNTED_NOUN.has(unpunctuated(words[at + 1] ?? ''))) out.push(' ');
     else out.push(word);
   }
   return out.join(' ');
@@ -867,6 +870,17 @@ function withoutThatDaysParts(folded: string): string {
   return said;
 }
 
+const UNDECIDED = phraseBook(UNDECIDED_OPENINGS.map((words) => ({ cue: 'undecided', words, always: true })));
+/** The answer with the choices it leaves open blanked to their clause's end ("no sé si en la mañana o en la tarde"). */
+function withoutUndecided(folded: string): string {
+  const hit = firstSpan(UNDECIDED, folded);
+  if (!hit) return folded;
+  const from = hit.index + hit.text.length;
+  let to = from;
+  while (to < folded.length && !CLAUSE_ENDS.includes(folded[to]!)) to += 1;
+  return withoutUndecided(folded.slice(0, hit.index) + ' '.repeat(to - hit.index) + folded.slice(to));
+}
+
 /** A word without the marks that end its clause ("5," is "5"). */
 const unpunctuated = (word: string): string => {
   let end = word.length;
@@ -919,7 +933,7 @@ function resolveWith(
     .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);
   if (NONE.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
-  const answerRead = withoutThatDaysParts(folded);
+  const answerRead = withoutUndecided(withoutThatDaysParts(folded));
   const offeredDates = new Set(facts.flatMap((fact) => (fact.date === undefined ? [] : [fact.date])));
   // "3 works but 2 would be better", "the first one. actually no the 3rd": what follows a contrast or a correction
   // replaces what came before it. Right after a correction, "no" takes back the earlier pick ("actually no, the

@@ -12,8 +12,11 @@ import {
   UNIT_WORDS,
   LIVING_AT_WORDS,
   LETTERED_STREET_OPENERS,
+  WORKPLACE_AFTER,
+  WORKPLACE_BEFORE,
 } from '../lexicon/address.js';
 import { fold } from '../text.js';
+import { CLAUSE_ENDS, phraseBook, tokenise } from '../read/phrases.js';
 import { isDigit, isDigits, isLetter } from '../read/words.js';
 
 /**
@@ -393,7 +396,8 @@ function gluedAddressAt(text: string, index: number, digits: number): AddressMat
 }
 
 export function extractAddress(text: string): string | undefined {
-  const found = findAddresses(text);
+  const all = findAddresses(text);
+  const found = all.filter((match, index) => !workplace(text, match, all[index - 1]?.end ?? 0));
   // ("we live at 1320 Wheeler Ave but the one we're selling is my mom's, 438 Indian Hill Blvd": the home lived in is
   // not the one sold when another is named)
   if (found.length > 1) {
@@ -401,6 +405,27 @@ export function extractAddress(text: string): string | undefined {
     if (sold) return sold.address;
   }
   return found[0]?.address;
+}
+
+const WORKS_THERE_BEFORE = phraseBook(
+  WORKPLACE_BEFORE.map((words) => ({ cue: 'work', words, always: true })),
+);
+const WORKS_THERE_AFTER = phraseBook(WORKPLACE_AFTER.map((words) => ({ cue: 'work', words, always: true })));
+/** The address's clause says the lead works there ("es mi oficina", "I work at"): the office is not the home. */
+function workplace(
+  text: string,
+  { start, end }: { start: number; end: number },
+  previousEnd: number,
+): boolean {
+  // (the clause, cut at the address before it: "trabajo en 300 E Foothill Blvd pero la casa es 455 Elm St")
+  let from = start;
+  while (from > previousEnd && !CLAUSE_ENDS.includes(text[from - 1]!)) from -= 1;
+  let to = end;
+  while (to < text.length && !CLAUSE_ENDS.includes(text[to]!)) to += 1;
+  return (
+    WORKS_THERE_BEFORE.hear(tokenise(text.slice(from, start))).length > 0 ||
+    WORKS_THERE_AFTER.hear(tokenise(text.slice(end, to))).length > 0
+  );
 }
 
 const LIVING: ReadonlySet<string> = new Set(LIVING_AT_WORDS);

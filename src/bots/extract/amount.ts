@@ -92,6 +92,7 @@ import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { MONTH_NAMES } from '../lexicon/time.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { HOME_NOUNS } from '../lexicon/seller.js';
+import { blankNotFigures } from '../read/not-figures.js';
 import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, isDigit, isDigits, wordsOf } from '../read/words.js';
@@ -712,10 +713,14 @@ const HUNDREDS = /\b(\d{1,2}) hundred\b/g;
 const A_MIL =
   /(\b(?:under|below|over|above|around|about|almost|nearly|like|than|to|maybe|roughly|up to) )a (?:mil|mill)\b(?! (?:por|x)\b)|(^)a mill?(?=\s*$|\s*[.!]|,? (?:max|tops|or (?:less|so|under)|budget|cash|ish)\b)/g;
 
-/** Blanks out phone numbers and clock times so they never read as amounts. */
+/** Blanks out phone numbers, clock times and numbers that are no figure (read/not-figures.ts) so they never read as amounts. */
 function blankNoise(folded: string): string {
   return blankZips(
-    folded.replace(PHONE, blank).replace(CLOCK, blank).replace(SLASHED, blank).replace(ACCOUNT, blank),
+    blankNotFigures(folded)
+      .replace(PHONE, blank)
+      .replace(CLOCK, blank)
+      .replace(SLASHED, blank)
+      .replace(ACCOUNT, blank),
   );
 }
 /** "el zip 92336", "zip code: 91739", "código postal 91701": a zip code, no amount. */

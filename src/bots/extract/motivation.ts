@@ -37,6 +37,7 @@ import {
   CONDITIONAL_WORDS,
 } from '../lexicon/seller.js';
 import {
+  GOING_TO_DO,
   JUST_THINKING,
   MOTIVATION_HEDGES,
   MOTIVATION_PHRASES,
@@ -441,12 +442,15 @@ function destinationOf(tokens: Token[], forOwner: boolean, movesOnly = false): s
     const place = placeAfter(tokens, index);
     // ("nos vamos a divorciar": a Spanish verb after "ir a" is no place)
     if (place && movesOnly && isInfinitive(fold(place))) continue;
+    // ("ya me voy a retirar ..., nos vamos a Rosarito": a verb of the future said with "ir a" is no place)
+    if (place && GOING_TO.has(fold(place).split(' ')[0]!)) continue;
     if (place && MONTH.has(fold(place).split(' ')[0]!)) moveInAMonth = true;
     else if (place) return place;
   }
   return moveInAMonth ? '' : undefined;
 }
 const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
+const GOING_TO: ReadonlySet<string> = new Set(GOING_TO_DO);
 
 const NEAR: ReadonlySet<string> = new Set(NEAR_WORDS);
 const FAMILY: ReadonlySet<string> = new Set(FAMILY_TO_BE_NEAR);

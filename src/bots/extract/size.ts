@@ -1,3 +1,4 @@
+import { blankNotFigures } from '../read/not-figures.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { either, oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
 import {
@@ -49,6 +50,8 @@ import {
   TWO_MORE_PHRASES,
   ONE_FEWER_PHRASES,
   HOME_NOW_WORDS,
+  HOME_NOW_SAID,
+  OWN_HOME_NOW_WORDS,
   DOUBLE_PHRASES,
 } from '../lexicon/size.js';
 import { everyHit, locate } from '../read/phrase-offsets.js';
@@ -559,10 +562,9 @@ export function extractSize(
   text: string,
   { asked }: { asked: boolean } = { asked: false },
 ): Size | undefined {
-  const folded = numberWordsToDigits(fold(withoutAddressedHomes(text)), { spanish: true }).replace(
-    BETWEEN_AND,
-    '$1 o ',
-  );
+  const folded = blankNotFigures(
+    numberWordsToDigits(fold(withoutAddressedHomes(text)), { spanish: true }),
+  ).replace(BETWEEN_AND, '$1 o ');
   const size: Size = {};
   const beds = BEDS.exec(folded);
   let turnedDown = false;
@@ -617,8 +619,13 @@ export function extractSize(
       after,
     );
     const wantedAfter = WANTED_COUNT.exec(wantedText);
+    const clauseTokens = tokenise(clause);
+    const toldNow = HOME_NOW_TOLD.find(clauseTokens) !== undefined;
+    const homeNow = HOME_NOW.test(clause) || toldNow;
+    // (the lead's own home, not the one on the page: "it has 4 bedroom, that is exactly what we need")
+    const ownHomeNow = toldNow || (homeNow && clauseTokens.some((token) => OWN_NOW.has(token.word)));
     const wanted =
-      HOME_NOW.test(clause) ||
+      homeNow ||
       (wantedAfter &&
         fallsShort(
           clause,
@@ -654,7 +661,8 @@ export function extractSize(
       (enoughLater < saidFirst ? enoughLater : undefined) ??
       floorLater;
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
-    turnedDown = notNeeded && !instead;
+    // ("the depa we have now is 2 bed, we need more space": the home's count, none wanted said)
+    turnedDown = (notNeeded && !instead) || (ownHomeNow && replacement === undefined);
     const count = replacement ?? (turnedDown ? undefined : smallNumber(beds[1] ?? ''));
     if (count !== undefined && count >= 1 && count <= 12) {
       size.bedrooms = count;
@@ -735,6 +743,10 @@ const RELATIVE = phraseBook([
   ...DOUBLE_PHRASES.map((words) => ({ cue: 'double' as const, words })),
 ]);
 const SAYS_A_HOME_NOW: ReadonlySet<string> = new Set(HOME_NOW_WORDS);
+const OWN_NOW: ReadonlySet<string> = new Set(OWN_HOME_NOW_WORDS);
+const HOME_NOW_TOLD = phraseBook(
+  HOME_NOW_SAID.map((words) => ({ cue: 'now' as const, words, always: true })),
+);
 /** The most bedrooms a home now is read with ("we're in a 2 bed"): a count of its own, not a price or a date. */
 const MOST_NOW = 6;
 

@@ -117,3 +117,21 @@ export const LIVING_AT_WORDS: readonly string[] = [
 
 /** English openers of lettered streets only ("Avenue E"): "Avenue of the Stars" is no street read. */
 export const LETTERED_STREET_OPENERS: readonly string[] = ['avenue'];
+
+/** A workplace: "my office", "mi trabajo", "the shop" (an address said to be one is never the home). */
+const WORKPLACE = 'office|oficina|job|work|trabajo|shop|store|tienda|negocio|business|clinic|clinica|taller';
+/**
+ * Said right before an address, where the lead works: "my office is at", "I work at", "trabajo en", "mi oficina
+ * está en" (phrase rules ending at the address).
+ */
+// prettier-ignore
+export const WORKPLACE_BEFORE: readonly string[] = [
+  `my|our|mi|nuestra|nuestro|the|la|el ${WORKPLACE} is|es|esta|queda|_ at|in|on|en|_ $`,
+  'i|we work at|in|on|_ $', 'trabajo|trabajamos en|_ $', 'where i|we work is|es $', 'donde trabajo|trabajamos es $',
+];
+/** Said right after an address, that the lead works there: "es mi oficina", "is where I work", "that's my job". */
+// prettier-ignore
+export const WORKPLACE_AFTER: readonly string[] = [
+  `^ is|es|thats|its|_ my|our|mi|nuestra|nuestro|the|la|el ${WORKPLACE}`,
+  '^ is|es|thats|_ where|donde i|we|_ work|trabajo|trabajamos',
+];

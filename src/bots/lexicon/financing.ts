@@ -505,6 +505,19 @@ export const NOT_PAYING_AFTER = [
   'offers',
   'is tight',
   'is low',
+  // ...past a softener: "cash is kinda tight after the wedding", "cash has been pretty short"
+  ...['kinda', 'kind of', 'pretty', 'a little', 'a bit', 'super', 'really', 'very', 'so'].flatMap((soft) => [
+    `is ${soft} tight`,
+    `is ${soft} short`,
+    `is ${soft} low`,
+    `has been ${soft} tight`,
+    `has been ${soft} short`,
+  ]),
+  'is short',
+  'has been tight',
+  'has been short',
+  'been tight',
+  'is limited',
   'es poco',
   // cash for a part of the price, not the price: "200k cash for the down", "tengo 200k cash para el enganche"
   'for the down',

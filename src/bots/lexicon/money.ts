@@ -1356,3 +1356,51 @@ export const LIMIT_TOLD_TO_OTHERS: readonly string[] = [
   'le|les dije|pedi|digo a mi|mis|su ~2 que',
   'thats|that+is him|her|them not us|me',
 ];
+
+/**
+ * A certainty said as a hundred, never a figure: the word before it ("not 100", "estoy 100", "al 100", "ni al
+ * cien") or after it ("100%", "100 percent", "100 sure", "100 por ciento").
+ */
+// prettier-ignore
+export const SURE_BEFORE_A_HUNDRED: readonly string[] = [
+  'not', 'isnt', 'arent', 'im', 'am', 'estoy', 'toy', 'estamos', 'al', 'ni',
+];
+// prettier-ignore
+export const SURE_AFTER_A_HUNDRED: readonly string[] = [
+  '%', 'percent', 'pct', 'porciento', 'por+ciento', 'sure', 'certain', 'positive', 'confident', 'seguro', 'segura',
+  'seguros',
+];
+/** What makes the hundred a figure after all: "not 100k", "al 100 mil". */
+export const HUNDRED_AS_A_FIGURE = 'k|mil|thousand|grand|dollars|bucks|dolares|m|mill|million|millones';
+
+/**
+ * A freeway named by its number, as Southern California says it: after a way to it ("far from the 10", "lejos de la
+ * 210", "off the 60", "right by the 15"), before its road word ("the 91 freeway", "la 10 autopista"), or after its
+ * letters ("I-15", "hwy 395", "route 66").
+ */
+// prettier-ignore
+export const WAY_TO_A_ROAD: readonly string[] = [
+  'from', 'to', 'off', 'by', 'near', 'de', 'cerca+de', 'lejos+de', 'junto+a', 'take', 'tomar', 'agarrar',
+];
+/** What after "the" and a number makes it no road: "by the 15th", "from the 20s", "to the 3 bedrooms". */
+// prettier-ignore
+export const ROAD_NOT_AFTER: readonly string[] = [
+  'st', 'nd', 'rd', 'th', 's', 'de', 'of', 'bed', 'beds', 'bedroom', 'bedrooms', 'bath', 'baths', 'recamaras', 'cuartos',
+  'homes', 'houses', 'casas', 'listings', 'ones', 'options', 'opciones', 'days', 'dias', 'weeks', 'semanas', 'months',
+  'meses', 'years', 'anos', 'am', 'pm', 'percent', '%', 'minutes', 'minutos', 'mins', 'hours', 'horas', 'y', 'and', 'or',
+  'o', 'de+la',
+];
+/** Southern California's freeways by number, the only numbers read as roads after "the" ("from the 10"). */
+// prettier-ignore
+export const FREEWAY_NUMBERS: readonly string[] = [
+  '2', '5', '10', '14', '15', '18', '22', '30', '38', '55', '57', '60', '62', '71', '73', '74', '79', '83', '90', '91', '101',
+  '105', '110', '118', '133', '134', '138', '210', '215', '241', '259', '261', '330', '371', '395', '405', '605', '710',
+];
+// prettier-ignore
+export const ROAD_NAMED_AFTER: readonly string[] = [
+  'freeway', 'fwy', 'frwy', 'highway', 'hwy', 'interstate', 'autopista', 'carretera',
+];
+// prettier-ignore
+export const ROAD_BEFORE_ITS_NUMBER: readonly string[] = [
+  'interstate', 'hwy', 'highway', 'route', 'rte', 'sr', 'carretera', 'autopista',
+];

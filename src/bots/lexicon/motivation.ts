@@ -50,6 +50,14 @@ const HOW_MANY = 'like|about|around|maybe|almost|_ a|some|several|#|two|three|fo
 const SMALL_ES = 'chico*|chica*|pequeno*|pequena*';
 const ONLY_US = ['me|us', 'the two|2 of us', 'one person', 'two|2 people'];
 
+/** Verbs after "me voy a", "nos vamos a" that make it the future, not a move ("ya me voy a retirar", "vamos a vender"). */
+// prettier-ignore
+export const GOING_TO_DO: readonly string[] = [
+  'retirar', 'retirarme', 'retirarnos', 'jubilar', 'jubilarme', 'jubilarnos', 'pensionar', 'pensionarme', 'vender',
+  'comprar', 'quedar', 'esperar', 'ver', 'poner', 'hacer', 'pagar', 'tener', 'dar', 'pensar', 'rentar', 'arreglar',
+  'decir', 'llamar', 'mandar', 'buscar', 'necesitar', 'tardar', 'tomar', 'poder', 'casar', 'separar', 'divorciar',
+  'sacar', 'meter', 'dejar', 'estar', 'ser', 'seguir', 'empezar', 'pintar',
+];
 /** A hedge, not a reason: "not sure", "just curious", "tal vez" (the motivation question answered by nothing). */
 // prettier-ignore
 export const MOTIVATION_HEDGES: readonly string[] = [
@@ -59,6 +67,9 @@ export const MOTIVATION_HEDGES: readonly string[] = [
   // only asking: "por ahora solo quiero saber, nada más", "just wanted to know"
   'solo quiero saber', 'solo queria saber', 'nomas quiero saber', 'nomas queria saber', 'just want to know',
   'just wanted to know', 'just checking', 'solo checando', 'solo preguntando', 'just asking',
+  // the reason put off until later: "long story, i'll explain when we talk", "luego te explico"
+  'long story', 'ill explain', "i'll explain", 'explain later', 'tell you later', 'luego te explico',
+  'luego le explico', 'despues te explico', 'te explico luego', 'luego te cuento', 'larga historia',
 ];
 /** A sale only thought of, no reason: "thinking about selling" (in a short answer). */
 export const JUST_THINKING: readonly string[] = [
@@ -205,7 +216,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'get out|_ from under it*|this*',
     'get out|_ from under the mortgage*|payments*|house*',
     // "estamos atrasados 4 pagos con el banco", "nos atrasamos en la hipoteca".
-    'atrasados|atrasado|atrasada|atrasadas|atrasamos|atrase ~3 pago*|pagos*|hipoteca*|mensualidad*|meses*|banco*|cuota*|prestamo*',
+    'atrasados|atrasado|atrasada|atrasadas|atrasamos|atrase|atrasaron|atraso|atrasaban ~3 pago*|pagos*|hipoteca*|mensualidad*|meses*|banco*|cuota*|prestamo*',
+    // months gone by unpaid: "ya llevamos 4 meses sin pagar la hipoteca", "tengo 3 meses sin pagarle al banco"
+    'llevamos|llevo|lleva|tenemos|tengo|tiene ~3 sin pagar|pagarle ~2 hipoteca*|casa*|banco*|pagos*|mensualidad*|cuota*',
     // payments not made: "we missed the last 2 house payments", "se nos pasaron dos pagos de la casa"
     'missed|missing|skipped|couldnt+make|could+not+make ~4 mortgage*|house+payment|house+payments|home+payment|home+payments',
     'no+hemos+pagado|no+pudimos+pagar|dejamos+de+pagar ~3 pago*|pagos*|hipoteca*|cuota*|mensualidad*|casa*',
@@ -324,7 +337,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "mi esposo se retira del packing house" (reflexive: the job left, not money taken out)
     'se retira|retiran|retiro',
     // retired from work: "ya nos retiramos del trabajo", "me retiré de la compañía"
-    'retiramos|retire|retiro|retiraron|retiro|jubilamos|jubile del|de+la trabajo*|chamba*|jale*|empresa*|compania*|fabrica*',
+    'retiramos|retire|retiro|retiraron|retiro|jubilamos|jubile|retirar|retirarme|retirarnos|jubilar|jubilarme del|de+la trabajo*|chamba*|jale*|empresa*|compania*|fabrica*|school*|district*|distrito*|escuela*|condado*|county*|city*|ciudad*|hospital*|army*|navy*|ejercito*|military*|post+office|correo*|sindicato*|union*',
   ],
   relocation: [
     'new job*',
@@ -337,7 +350,11 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "so we would be moving up the hill", "nos vamos cerca de mi hija en Menifee"
     'they|he|she want|wants|need|needs me|us there|alla',
     'moving|move|mudarnos|mudandonos up|down|out|over the|_ hill|valley|coast|state|there|alla',
-    'nos|me vamos|iremos|ire|voy cerca|a+vivir|para de|con|a',
+    // (not the future said with "ir a": "ya me voy a retirar", "nos vamos a quedar")
+    {
+      words: 'nos|me vamos|iremos|ire|voy cerca|a+vivir|para de|con|a',
+      notFollowedBy: either(GOING_TO_DO),
+    },
     'transfered*|transferred*|transfering*|transferring*|relocat*|reubica*|transfiriendo*|trasladando*',
     'moving|move away*|closer*|back*',
     // a move to a kind of home is no move elsewhere ("downsizing, moving to a condo")
@@ -453,7 +470,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'consegui|conseguimos|consiguio un|_ trabajo|chamba en*',
     'got|offered|accepted a|_ job|position in|out+of*',
     // "I have accepted a position at a hospital in Portland"
-    'accepted|took|taking|accepting a|an|the new|_ position|job|offer|role*',
+    'accepted|took|taking|accepting a|an|the new|permanent|full+time|fulltime|better|_ position|job|offer|role*',
+    // the employer about to send the lead: "mi trabajo me quiere mandar a Austin", "they wanna send us to Denver"
+    'me|nos quiere|quieren|va|van a|_ mandar|transferir|trasladar|mover a|al|para|pa',
+    'want|wants|wanna|going+to|gonna send|transfer|move|relocate me|us to*',
     // "nos cambiamos a arizona" (not "nos cambiamos a una casa más grande")
     { words: 'nos|me cambiamos|cambio a|para', notBefore: 'una|un|la|el|algo|otra|otro', wordAfter: true },
     'nos mudamos*',

@@ -254,7 +254,7 @@ export const ABOUT_US_OR_CONTACT: readonly string[] = [
 ];
 /** What turns a call's pick down after a hold, and what may stand before the pick ("stop, not the first one"). */
 export const PICK_TURNED_DOWN = {
-  not: ['not', 'no', 'ni'],
+  not: ['not', 'no', 'ni', 'cant', 'cannot', 'doesnt', 'dont', 'wont', 'isnt'],
   determiners: ['the', 'el', 'la', 'that', 'ese', 'esa'],
 } as const;
 /** The parts of a call's pick a hold may turn down ("stop, not the morning one", "para, no la primera"). */
@@ -1503,6 +1503,9 @@ export const STILL_INTERESTED: readonly string[] = [
   'keep+me|us+in+the+loop',
   'mantenme|mantenganme|manten+me|tenme|tenganme al+tanto|informado|informada|informados',
   "im|i+am|i'm|were|we+are|we're|sigo|seguimos|estoy|estamos still|super|very|really|definitely|def|muy|todavia|aun|_ interested|interesado|interesada|interesados|interesadas|looking|buscando",
+  // our number kept for later: "gracias, i'll save your number", "guardo su número", "ill keep your contact"
+  'save|saved|saving|keep|keeping|keep+hold+of your|ur|this number|numero|contact|info',
+  'guardo|guardare|guardamos|guardaremos|guarde|me+guardo|voy+a+guardar|tengo su|tu|el|este numero|contacto',
 ];
 export const STILL_IN_IT: readonly string[] = ['interested', 'looking'];
 /** What makes "leave me alone" a story, not an imperative: "the kids won't leave me alone". */

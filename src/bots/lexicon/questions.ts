@@ -354,6 +354,8 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
   ],
   feature: [
     'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',
+    // a fence asked of the yard: "like fully fenced?", "¿está bardeado?"
+    'fenced|fence|fencing|bardeado|bardeada|barda|cercado|cercada',
     'a c', 'air conditioning', 'aire acondicionado', 'rv parking', 'placas solares',
   ],
 };
@@ -548,6 +550,7 @@ export const MASS_FEATURE_WORDS: ReadonlySet<string> = new Set(['parking', 'sola
 const POOL = ['pool', 'piscina', 'alberca', 'pileta'];
 const GARAGE = ['garage', 'cochera', 'garaje'];
 const YARD = ['yard', 'backyard', 'patio', 'jardin'];
+const FENCE = ['fence', 'fenced', 'fencing', 'wall', 'walled', 'gated'];
 const AIR = ['a/c', 'ac', 'air condition', 'aire', 'air'];
 const FIREPLACE = ['fireplace', 'chimenea'];
 const SPA = ['spa', 'jacuzzi', 'hot tub', 'hottub'];
@@ -584,6 +587,14 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   placas: PANELS,
   taller: ['workshop', 'shop'],
   yard: YARD,
+  fenced: FENCE,
+  fence: FENCE,
+  fencing: FENCE,
+  bardeado: FENCE,
+  bardeada: FENCE,
+  barda: FENCE,
+  cercado: FENCE,
+  cercada: FENCE,
   backyard: YARD,
   patio: YARD,
   jardin: YARD,

@@ -766,10 +766,27 @@ export const AT_AN_HOUR_WORDS: readonly string[] = ['at', 'las', 'til', 'till', 
 /** Words after an hour that make it half past ("6 y media", "6 and a half", "6 thirty"), or a quarter past. */
 export const HALF_HOUR_AFTER: readonly string[] = ['y media', 'and a half', 'thirty', 'treinta'];
 export const QUARTER_HOUR_AFTER: readonly string[] = ['y cuarto', 'fifteen', 'quince'];
-/** Rooms counted while a slot is picked ("btw cambiamos de idea, 3 recámaras está bien"): no slot's number. */
+/**
+ * Things counted while a slot is picked: rooms ("btw cambiamos de idea, 3 recámaras está bien"), people, pets and cars
+ * ("i have 2 kids at home so idk yet"): no slot's number.
+ */
 // prettier-ignore
-export const ROOMS_NOT_SLOTS: readonly string[] = [
+export const COUNTS_NOT_SLOTS: readonly string[] = [
   'bed', 'beds', 'bedroom', 'bedrooms', 'br', 'bd', 'bdr', 'bath', 'baths', 'bathroom', 'bathrooms', 'ba', 'recamara',
   'recamaras', 'cuarto', 'cuartos', 'habitacion', 'habitaciones', 'alcoba', 'alcobas', 'dormitorio', 'dormitorios',
   'bano', 'banos',
+  'kid', 'kids', 'kiddos', 'children', 'boys', 'girls', 'grandkids', 'babies', 'hijos', 'hijas', 'ninos', 'ninas',
+  'nietos', 'chamacos', 'morros', 'people', 'adults', 'personas', 'adultos', 'dogs', 'cats', 'perros', 'gatos', 'cars',
+  'carros', 'jobs', 'trabajos', 'shifts', 'turnos',
+];
+
+/**
+ * What opens a choice the lead has not made, to the end of its clause ("no sé si en la mañana o en la tarde", "not
+ * sure if thursday or friday"): no pick (phrase rules).
+ */
+// prettier-ignore
+export const UNDECIDED_OPENINGS: readonly string[] = [
+  'not|unsure sure|_ if|whether|which', 'idk|dunno if|whether|which', 'dont|do+not|didnt know|knw|kno if|whether|which',
+  'no se|sabemos|sabe|sabria si|cual', 'no estoy|estamos|toy seguro|segura|seguros|seguras si|de|cual',
+  'still deciding|figuring|viendo if|whether|between|si|entre',
 ];

@@ -389,6 +389,19 @@ export const FALLING_SHORT: readonly string[] = [
 export const HOMES_NOW: readonly string[] = [
   'house', 'home', 'place', 'apartment', 'apt', 'condo', 'casa', 'depa', 'departamento', 'apartamento',
 ];
+/**
+ * The home the lead has now, said before its count with "the" and who lives there ("the depa we have now is 2 bed",
+ * "the apartment we're in now has", "la casa que rentamos ahorita tiene"): phrase rules ending at the count.
+ */
+// prettier-ignore
+export const HOME_NOW_SAID: readonly string[] = [
+  `the|this|el|la|este|esta ${HOMES_NOW.join('|')} we|i|que|_ have|got|are+in|re+in|were+in|live+in|rent|tenemos|tengo|rentamos|rento ~2 is|has|es|tiene ~2 $`,
+];
+/** Words that make the home now the lead's own ("my", "our", "tenemos"), not the one on the page ("it has 4"). */
+// prettier-ignore
+export const OWN_HOME_NOW_WORDS: readonly string[] = [
+  'my', 'our', 'mi', 'nuestra', 'nuestro', 'have', 'got', 'tenemos', 'tengo', 'currently', 'ahorita',
+];
 /** A home that is not the one wanted, said of its count: "it only has 3 rooms y necesitamos 4", "esta tiene 3". */
 // prettier-ignore
 export const OTHER_HOMES: readonly string[] = [

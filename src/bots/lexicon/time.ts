@@ -1136,6 +1136,9 @@ export const SAME_DAY_DATES: readonly string[] = [
 ];
 /** Words that say today or now: chrono reads each as a date, the asap list holds "right now" and "ahorita". */
 const SAME_DAY = 'now|ahora|ahorita|today|tonight|tomorrow|hoy|noche|manana|evening';
+/** Fillers before a time said as the whole answer ("so pretty much now", "basically now", "pues ahorita"). */
+const NOW_FILLERS =
+  'so|pretty+much|basically|honestly|probably|prob|pues|entonces|asi+que|osea|o+sea|well|um|uh|_';
 /** What may follow a time said as the whole answer ("today if possible", "hoy mismo", "tonight lol"). */
 const ANSWER_TAIL =
   'if+possible|if+we+can|if+we+could|if+i+can|if+i+could|si+se+puede|si+podemos|de+ser+posible|lol|haha|jaja|mismo|please|pls|ideally|honestly|even|ojala|_';
@@ -1153,7 +1156,8 @@ export const NOW_OF_A_MOVE: readonly (string | { words: string; unless: string }
   // a closing of the purchase, not of a refinance ("we close on our refinance tomorrow")
   { words: `close|closing|cerrar ~3 ${SAME_DAY}`, unless: 'refinance|refi|refinancing|refinanciamiento' },
   `need|want|necesitamos|necesito|queremos|quiero|ocupamos a|an|una|un|_ place|house|home|casa|something|algo|lugar|it|one ~2 ${SAME_DAY}`,
-  `^ like|para|pa|by|for|como|_ right|esta|this|_ ${SAME_DAY} ${ANSWER_TAIL} ${ANSWER_TAIL} $`,
+  // (past a filler or two: "so pretty much now", "basically right now", "pues ahorita")
+  `^ ${NOW_FILLERS} ${NOW_FILLERS} like|para|pa|by|for|como|_ right|esta|this|_ ${SAME_DAY} ${ANSWER_TAIL} ${ANSWER_TAIL} $`,
   'ahora mismo|ya',
 ];
 

@@ -23,7 +23,7 @@ const WHERE_LIVED =
   'area|neighborhood|neighbourhood|complex|street|block|community|building|cuadra|vecindario|barrio|zona|colonia|edificio|calle';
 /** Households by family status or age, which a home search must not be steered by. */
 const HOUSEHOLDS =
-  'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos';
+  'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos|pareja|bebe|bebes|baby|babies|toddlers|teens|teenagers|adolescentes';
 
 /** People said by their age ("older folks", "young people", "gente mayor"). */
 const AGES_OF_PEOPLE =
@@ -59,7 +59,7 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   `is the ${PLACE} a|_ safe|dangerous|sketchy|rough|good|bad`,
   `safe ${PLACE}|place`,
   // "safe for kids", not "safe for our dog"
-  { words: 'safe for', notFollowedBy: 'our|my|the|_ dog|dogs|pet|pets|cat|cats|puppy|car|cars|truck' },
+  { words: 'safe for', notFollowedBy: 'our|my|the|a|an|_ dog|dogs|pet|pets|cat|cats|puppy|car|cars|truck' },
   `${PLACE} safe`,
   'how safe',
   'crime*',

@@ -43,19 +43,29 @@ export const HOLD_TO_CORRECT = new RegExp(
   'g',
 );
 const NOT: ReadonlySet<string> = new Set(PICK_TURNED_DOWN.not);
-const BEFORE_A_PICK: ReadonlySet<string> = new Set(PICK_TURNED_DOWN.determiners);
 const A_PICK: ReadonlySet<string> = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...PICKED_PARTS]);
+/** The words after a hold read for a pick turned down ("stop, no puedo el friday", "stop, i can't do friday"). */
+const PICK_WINDOW = 6;
 /**
- * "stop, not thursday, i work thursdays. the saturday one", "para, no el jueves": a hold, then a pick of a call's day,
- * part of the day or slot turned down: a pick corrected, not a stop (the spans of each such hold).
+ * "stop, not thursday, i work thursdays. the saturday one", "para, no el jueves", "stop, no puedo el friday": a hold,
+ * then a pick of a call's day, part of the day or slot turned down in its clause, our messages not named: a pick
+ * corrected, not a stop (the spans of each such hold).
  */
 export function holdsThenNotAPick(located: Located): { start: number; end: number }[] {
-  const words = located.tokens.map((token) => token.word);
+  const { tokens } = located;
   const spans: { start: number; end: number }[] = [];
-  words.forEach((word, at) => {
-    if (!HOLD.has(word) || !NOT.has(words[at + 1] ?? '')) return;
-    const picked = BEFORE_A_PICK.has(words[at + 2] ?? '') ? words[at + 3] : words[at + 2];
-    if (A_PICK.has(picked ?? '')) spans.push({ start: located.at[at]!, end: located.end[at]! });
+  tokens.forEach(({ word }, at) => {
+    if (!HOLD.has(word)) return;
+    const clause = tokens[at + 1]?.clause;
+    const window = tokens
+      .slice(at + 1, at + 1 + PICK_WINDOW)
+      .filter((token) => token.clause === clause)
+      .map((token) => token.word);
+    const not = window.findIndex((said) => NOT.has(said));
+    const picked = window.findIndex((said) => A_PICK.has(said));
+    if (not < 0 || picked < 0 || Math.abs(picked - not) > 3) return;
+    if (window.some((said) => ABOUT_CONTACT.has(said) || isKeyword(said))) return;
+    spans.push({ start: located.at[at]!, end: located.end[at]! });
   });
   return spans;
 }

@@ -24,6 +24,7 @@ import {
   QUESTION_TAGS,
   QUESTION_PREAMBLES,
   APOLOGIES,
+  NOES_BEFORE_ASKING,
 } from './lexicon/questions.js';
 import { detectLanguage } from './lang.js';
 import { AREA_UNITS } from './lexicon/size.js';
@@ -209,7 +210,8 @@ const AGE_STATED = phraseBook([
 
 /**
  * What a question's sentence states before the clause that asks ("4 bedrooms, cuantos tiene esta?": "4 bedrooms"):
- * its leading clauses when a later one opens a question and none of them does; empty otherwise.
+ * its leading clauses when a later one opens a question and none of them does, or a no before a question asked in
+ * other words ("not yet, we were gonna ask if ..."); empty otherwise.
  */
 export function statedBefore(sentence: string, { butQualifies }: { butQualifies: boolean }): string {
   // While a call is set up, what a "but" question follows is what it qualifies ("thursday works but can we push it
@@ -219,8 +221,13 @@ export function statedBefore(sentence: string, { butQualifies }: { butQualifies:
     const tokens = tokenise(fold(clause.replace(APOSTROPHES, ' ')).replace(OPENING_MARKS, ''));
     return heard(tokens, 'interrogative') !== undefined || heard(tokens, 'count_elided') !== undefined;
   });
-  return asking > 0 ? clauses.slice(0, asking).join(', ') : '';
+  if (asking > 0) return clauses.slice(0, asking).join(', ');
+  // ...or, the question asked in other words ("not yet, we were gonna ask if you guys know someone decent?"), a no
+  // said before it
+  const first = fold(clauses[0] ?? '').trim();
+  return asking < 0 && clauses.length > 1 && NO_BEFORE_ASKING.has(first) ? first : '';
 }
+const NO_BEFORE_ASKING: ReadonlySet<string> = new Set(NOES_BEFORE_ASKING);
 
 /** Longest first: "quick question" before "question". */
 const PREAMBLES = [...QUESTION_PREAMBLES].sort((a, b) => b.length - a.length);

@@ -63,7 +63,13 @@ export const MUST_HAVE_PHRASES: readonly Phrase<MustHave>[] = [
   // "espacio pa' estacionar la casa rodante", "room to park the camper"
   { cue: 'rv_parking', words: 'park|parquear|estacionar|guardar ~3 rv|motorhome|trailer|traila|camper|casa+rodante|lancha|boat' },
   { cue: 'rv_parking', words: 'casa rodante|camper|motorhome' },
-  { cue: 'guest_unit', words: 'adu|casita|granny|inlaw' },
+  { cue: 'guest_unit', words: 'adu|granny|inlaw' },
+  // (the home itself said small: "quiero comprar una casita chiquita", "buscamos una casita")
+  {
+    cue: 'guest_unit',
+    words: 'casita',
+    notAfter: 'una|la|esta|esa|mi|nuestra|su|comprar|compramos|buscamos|busco|quiero|queremos',
+  },
   { cue: 'guest_unit', words: 'guest house|unit|quarters|suite' },
   { cue: 'guest_unit', words: 'in law unit|suite|quarters' },
   { cue: 'home_office', words: 'home office' },

@@ -353,6 +353,8 @@ export const STRESS_WORDS: readonly string[] = [
   'exactly', 'actually', 'really', 'honestly', 'literally', 'exactamente', 'realmente', 'basically',
   // "is this even a real person?"
   'even',
+  // the Spanish intensifier of the south and of Central America: "nos queda re grande", "está re bonita"
+  're',
 ];
 /** What may open a message before what it says (read/phrases.ts openings): "hi um can we see it saturday". */
 // prettier-ignore

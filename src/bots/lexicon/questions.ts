@@ -1009,3 +1009,9 @@ export const QUESTIONS_NOT_FOR_THE_AGENT: readonly string[] = [
   'human', 'persona', 'jorge', 'still', 'sigues', 'sigue', 'recibiste', 'recibio', 'message', 'mensaje', 'texto',
   'approved', 'afford', 'qualify', 'aprobado', 'aprobados', 'calificamos', 'anything', 'else', 'algo',
 ];
+
+/** A no said before a question asked in other words ("not yet, we were gonna ask if you know someone?"): an answer. */
+// prettier-ignore
+export const NOES_BEFORE_ASKING: readonly string[] = [
+  'no', 'nope', 'nah', 'not yet', 'no not yet', 'not really', 'todavia no', 'aun no', 'no todavia', 'no aun',
+];

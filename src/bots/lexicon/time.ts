@@ -1201,6 +1201,14 @@ export const MONTH_NAMES: readonly string[] = [
 ];
 /** What introduces a name, which may be a month's ("me llamo Julio", "my name is April"): no date. */
 // prettier-ignore
+export const MONTH_NAMED_PLACES: readonly string[] = [
+  // March Air Reserve Base in Riverside: "mi esposo está en la base de March", "stationed at March ARB"
+  'base|field de|at|in|_ march',
+  'march air|arb|afb|field|base|reserve',
+  'at|stationed|assigned march',
+];
+/** What introduces a name ("me llamo", "my name is"): a month after it is a name ("soy Abril"). */
+// prettier-ignore
 export const NAME_INTROS: readonly string[] = [
   'llamo', 'nombre+es', 'name+is', 'names', 'soy', 'habla', 'this+is', 'its', 'im', 'named', 'called',
 ];

@@ -37,6 +37,7 @@ import {
   LEEWAY_WORDS,
   SECOND_UNITS,
   MONTH_NAMES,
+  MONTH_NAMED_PLACES,
   MONTH_NAMES_ES,
   type HolidayDate,
   SMALL_UNITS,
@@ -575,6 +576,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'tuve|tuvimos|had|its+been|it+was|been+a|fue a|an|un|una|one ~2 day|week|month|dia|semana|mes',
     // a name that is a month: "me llamo Julio Paredes", "my name is April", "soy Abril"
     `${either(NAME_INTROS)} ${either(MONTH_NAMES)}`,
+    // a place named as a month is ("la base de March", "March ARB")
+    ...MONTH_NAMED_PLACES,
     // a time looked back on: "we got approved back in the fall", "allá por marzo"
     `back in|around|_ the|_ fall|spring|summer|winter|autumn|${either(MONTH_NAMES)}`,
     `alla por|en el|la|_ otono|primavera|verano|invierno|${either(MONTH_NAMES)}`,

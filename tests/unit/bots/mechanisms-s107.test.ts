@@ -167,3 +167,44 @@ suite('the count of the home the lead has now ("the depa we have now is 2 bed") 
   ['la casa que rentamos tiene 2 recámaras, necesitamos 3', ES('size'), { slots: { 'size.bedrooms': 3 } }],
   ['3 bedrooms', B('size'), { slots: { 'size.bedrooms': 3 } }],
 ]);
+
+suite(
+  'a short answer before a question asked in other words is read ("not yet, we were gonna ask if ...?")',
+  [
+    [
+      'not yet, we were gonna ask if you guys know someone decent? my coworker got burned by some online lender',
+      B('financing'),
+      { slots: { financing: 'needs_lender' } },
+    ],
+    [
+      'todavía no, queríamos saber si conocen a alguien bueno? gracias',
+      ES('financing'),
+      { slots: { financing: 'needs_lender' } },
+    ],
+    [
+      'we looked at it last week, we were wondering if its still available?',
+      B('financing'),
+      { slots: { financing: null } },
+    ],
+  ],
+);
+
+suite(
+  '"una casita" bought is the home said small, not a guest unit; "re" stresses; a base named March is no month',
+  [
+    ['yo quiero comprar una casita chiquita para mí y mi señora', B('size'), { slots: { mustHaves: null } }],
+    ['3 recámaras y con casita atrás para mi suegra', ES('size'), { slots: { mustHaves: ['guest_unit'] } }],
+    [
+      'queremos vender, los chicos ya se fueron y nos queda re grande',
+      SES('motivation'),
+      { slots: { motivation: 'downsizing' } },
+    ],
+    [
+      'mi esposo está en la base de March y queremos comprar',
+      ES('leadTimeline'),
+      { slots: { urgency: null } },
+    ],
+    ["he's stationed at March ARB", B('leadTimeline'), { slots: { urgency: null } }],
+    ['we want to move in march', B('leadTimeline'), { slots: { urgency: 'immediate' } }],
+  ],
+);

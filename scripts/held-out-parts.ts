@@ -90,6 +90,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s106',
   'sealed-s107',
   'sealed-optout-s107',
+  'sealed-s108',
+  'sealed-optout-s108',
   'review-s71',
   'review-s72',
   'review-s73',

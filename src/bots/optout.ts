@@ -321,8 +321,9 @@ const SCOPES: RegExp[] = [
     'g',
   ),
   // "not interested in selling right now, just buying", "no me interesa vender, solo comprar", "not interested en vender"
+  // (the other side said in the next sentence too: "ya no nos interesa vender. queremos comprar una casa")
   new RegExp(
-    `\\b((not|no longer) (really )?interested (in|en)|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^.!?]*?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,
+    `\\b((not|no longer) (really )?interested (in|en)|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^!?]{0,40}?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,
     'g',
   ),
 ];
@@ -489,6 +490,9 @@ const SCOPE_BOOK = phraseBook<
       cue: 'told_the_lead' as const,
       words: `${oneOf(TOLD_VERBS)} me|us to|que ${oneOf(STOPS_TOLD)}`,
     },
+    // ...said in the Spanish order, or told not to write to them ("mi hija me dijo que ya no le mande mensajes")
+    { cue: 'told_the_lead' as const, words: `me|nos ${oneOf(TOLD_VERBS)} que ${oneOf(STOPS_TOLD)}` },
+    { cue: 'told_the_lead' as const, words: `me|nos ${oneOf(TOLD_VERBS)} que ya|_ no le|les` },
     // ...or someone who told us to stop writing to them ("my neighbor told your team to stop texting her, but i'm
     // thinking of selling"; not the lead's own "i told you to stop")
     {

@@ -40,6 +40,7 @@ import {
   APPROVAL_HAVING,
   APPROVAL_NOT_HAD,
   APPROVAL_BECOMING,
+  WAGES_PAID_IN_CASH,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { DOWN_PAYMENT_NOUNS, LENDER_TOLD } from '../lexicon/money.js';
@@ -47,7 +48,7 @@ import { LAUGH_WORDS } from '../lexicon/optout.js';
 import { moneySpans, scanAmounts } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
-import { firstHit, locate } from '../read/phrase-offsets.js';
+import { firstHit, firstSpan, locate } from '../read/phrase-offsets.js';
 import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
@@ -490,7 +491,7 @@ export function extractFinancing(
   text: string,
   { asked, instead = false }: { asked: boolean; instead?: boolean },
 ): Financing | undefined {
-  const folded = fold(text);
+  const folded = withoutWagesInCash(fold(text));
   const tokens = tokenise(folded);
   // Undecided between ways, unless an approval is said beside them ("not cash or a loan, we're already approved").
   if (UNDECIDED.find(tokens) && !PRE_APPROVED.test(folded) && !LEAD_APPROVED.test(folded)) return undefined;
@@ -719,6 +720,19 @@ function paidInCash(folded: string): boolean {
     clauses.some(opens) ||
     spans.some((span) => opens(span.end) || cashBefore(span.start)) ||
     bareAmountInCash(folded)
+  );
+}
+
+const WAGES_IN_CASH = phraseBook(
+  WAGES_PAID_IN_CASH.map((words) => ({ cue: 'wages' as const, words, always: true })),
+);
+/** The text without the lead's pay said to come in cash ("a mí me pagan en cash en la construcción"): no way of buying. */
+function withoutWagesInCash(folded: string): string {
+  const span = firstSpan(WAGES_IN_CASH, folded);
+  if (!span) return folded;
+  const end = span.index + span.text.length;
+  return withoutWagesInCash(
+    `${folded.slice(0, span.index)}${' '.repeat(span.text.length)}${folded.slice(end)}`,
   );
 }
 

@@ -72,7 +72,7 @@ const TALKING =
   'talking|chatting|speaking|texting|messaging|typing|writing|talkin|chattin|typin to|with|w|wit|con|_';
 const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
-const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia|inteligencia+artificial';
+const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia|ai|chatbot|inteligencia+artificial';
 // ("or like a bot", "o tipo un robot", "or just some ai": a hedge between the "or" and the machine)
 const OR_MACHINE =
   'o|or es|is|its|eres|sos|son|_ like|just|kinda|maybe|tipo|como|more+like|kind+of|sort+of|_ un|una|a|an|some+kind+of|some+sort+of|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant|auto+reply|autoreply|chatbot';

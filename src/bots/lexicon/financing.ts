@@ -806,7 +806,11 @@ export const OTHER_CREDIT_WORDS: readonly string[] = [
 export const APPROVAL_OFFERERS: readonly string[] = ['he', 'she', 'they'];
 /** Right before an approval asked about in a question: "count for the pre approval?", "cuenta pa la preaprobación?". */
 // prettier-ignore
-export const APPROVAL_ASKED_ABOUT: readonly string[] = ['the', 'a', 'la', 'una', 'for', 'para', 'pa', 'pal', 'del'];
+export const APPROVAL_ASKED_ABOUT: readonly string[] = [
+  'the', 'a', 'la', 'una', 'for', 'para', 'pa', 'pal', 'del',
+  // the terms asked apart: "whats the difference between prequalified and preapproved?"
+  'between', 'entre', 'vs', 'versus',
+];
 /** After an approval asked about, the lead's own: "the pre-approval I already have", "la preaprobación que ya tenemos". */
 // prettier-ignore
 export const APPROVAL_HAVING: readonly string[] = [
@@ -824,3 +828,10 @@ export const APPROVAL_NOT_HAD: readonly string[] = [
 ];
 /** Becoming approved, right before it: doubted, it is not had ("not sure we'd even get pre approved"). */
 export const APPROVAL_BECOMING: readonly string[] = ['get', 'gets', 'getting'];
+
+/** The lead's pay said to come in cash ("i get paid in cash", "me pagan en efectivo"): how they earn, not how they buy. */
+// prettier-ignore
+export const WAGES_PAID_IN_CASH: readonly string[] = [
+  'paid|pagan|pagaban|pagaron|cobro|cobramos|cobra|cobran in|en|de|_ cash|efectivo',
+  'cash|efectivo job|jobs|income|wages|tips|sueldo|ingresos|propinas',
+];

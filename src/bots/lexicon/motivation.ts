@@ -212,7 +212,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     '^ honestly|mostly|just|pure|puro|pura|la+verdad|_ the|el|_ money|dinero|plata|lana $',
     // payments not made: "i havent paid the mortgage in 3 months", "we stopped paying the house note"
     'havent|hasnt|didnt|couldnt|stopped|quit ~1 paid|pay|paying|made|make ~3 mortgage*|note*|payments*',
-    'behind like|about|around|_ #|a|two|three|four|several few|couple|_ of|_ months|payments on|with the|my|our|_ mortgage*|payments*|house*',
+    'behind like|about|around|como|unos|_ #|a|two|three|four|several few|couple|_ of|_ months|payments|meses|pagos on|with|en|con the|my|our|los|las|la|el|_ mortgage*|payments*|house*|pagos*|hipoteca*|casa*',
     'get out|_ from under it*|this*',
     'get out|_ from under the mortgage*|payments*|house*',
     // "estamos atrasados 4 pagos con el banco", "nos atrasamos en la hipoteca".

@@ -264,7 +264,15 @@ export const PICKED_PARTS: readonly string[] = [
   'tercera', 'tercero', 'ultima', 'ultimo', 'manana', 'tarde', 'noche', 'slot', 'option', 'opcion',
 ];
 /** A stop said of a pronoun (optout/stopped-thing.ts): the verb, then "that", "this", "it", "eso", "esto". */
-export const STOP_OF_A_PRONOUN: readonly string[] = ['stop', 'parar', 'detener', 'frenar', 'cancel', 'halt'];
+export const STOP_OF_A_PRONOUN: readonly string[] = [
+  'stop',
+  'quit',
+  'parar',
+  'detener',
+  'frenar',
+  'cancel',
+  'halt',
+];
 export const PRONOUNS_STOPPED: readonly string[] = ['that', 'this', 'it', 'eso', 'esto'];
 /** ...or said with its pronoun in one word ("pueden pararlo?", "detenerla"). */
 // prettier-ignore
@@ -673,6 +681,8 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'never mind', 'perdon', 'perdona', 'digo', 'bueno no', 'no mejor', 'mejor', 'or actually', 'o mejor', 'espera',
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir', 'hang on', 'hold on', 'hold up',
   'espereme', 'esperenme', 'aguanteme', 'espere', 'esperen', 'cancel that', 'strike that', 'correction', 'olvida eso', 'borra eso',
+  // the Spanish "stop" said to oneself: "570k... no para para, 750k"
+  'no para', 'para para',
 ];
 
 /** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */
@@ -753,7 +763,7 @@ export const SORRY_WORDS: readonly string[] = [
 // prettier-ignore
 export const TYPED_WRONG: readonly string[] = [
   'typed it wrong', 'typed that wrong', 'typed wrong', 'typo', 'autocorrect', 'wrong button', 'escribi mal',
-  'lo escribi mal', 'me equivoque al escribir', 'puse mal',
+  'lo escribi mal', 'me equivoque al escribir', 'puse mal', 'fat fingers', 'fat fingered', 'fat finger', 'dedos gordos',
 ];
 /** Saying what was meant ("i meant", "quise decir")... */
 export const MEANT_WORDS: readonly string[] = [

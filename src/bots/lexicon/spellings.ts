@@ -86,6 +86,9 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   unsubscribí: 'unsubscribed', unsubscribi: 'unsubscribed', 'unsubscribe-ie': 'unsubscribed',
   // "pls no mor txts"
   mor: 'more',
+  // "ya no me evien nada x fabor", "stop x fa": the "n" dropped, the "v" by ear, "x" for "por"
+  evien: 'envien', fabor: 'favor', 'x favor': 'por favor', 'x fabor': 'por favor', 'x fa': 'por favor',
+  'x fav': 'por favor',
   // "thats rigth at the top of our range"
   rigth: 'right', rite: 'right',
   // Spain's word for bathrooms: "tres dormitorios y dos aseos"

@@ -10,7 +10,7 @@ export type TopicCue = 'fair_housing' | 'kickback' | 'commission' | 'fee_asked' 
 
 /** Groups of people a home search must not be steered by (race, origin, religion, orientation), both languages. */
 const ORIGINS =
-  'hispanic*|latin*|asian*|christian*|muslim*|jewish|jews|immigrant*|minorit*|mexican*|arab*|gay*|foreigner*|hispano*|mexicano*|inmigrante*|extranjero*|minoria*|cristiano*|musulman*|judio*|indian*|centroameric*|salvadore*|guatemal*|hondure*|chinese|korean*|vietnam*|filipin*|african*|caucasian*|gringo*|hindu*|sikh*|mormon*|catholic*|catolico*';
+  'hispanic*|latin*|asian*|christian*|muslim*|jewish|jews|immigrant*|minorit*|mexican*|arab*|gay*|foreigner*|hispano*|mexicano*|inmigrante*|extranjero*|minoria*|cristiano*|musulman*|judio*|indian*|centroameric*|salvadore*|guatemal*|hondure*|chinese|korean*|vietnam*|filipin*|african*|caucasian*|gringo*|hindu*|sikh*|mormon*|catholic*|catolico*|cholo*|chola*|mojado*|wetback*';
 /** Colour words name a group only beside a people word ("white neighborhood", not "white cabinets"). */
 const COLOURS = 'black*|white*|negr*|blanc*';
 const GROUPS = `${ORIGINS}|${COLOURS}`;

@@ -18,6 +18,7 @@ import {
   STOP_EXPLAINED,
   STOP_RETRACTIONS,
   TYPED_WRONG,
+  LAUGH_WORDS,
   PICKED_PARTS,
   PICK_TURNED_DOWN,
 } from '../lexicon/optout.js';
@@ -34,6 +35,10 @@ const BETWEEN = new Set(BETWEEN_HOLDS);
 const CORRECTING = new Set(CORRECTION_VERBS);
 const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
 const NUMBER_WORD = new Set(NUMBER_WORDS);
+const ASIDE_AFTER_A_FIGURE: ReadonlySet<string> = new Set([
+  ...LAUGH_WORDS,
+  ...[...SORRY_WORDS, ...TYPED_WRONG].flatMap((said) => said.split(' ')),
+]);
 
 /** "stop, i meant 700k", "para, quise decir fontana": a stop that holds the lead's words while they correct them. */
 /** ...after "sorry", "my bad", or the stop said again ("para, para, me equivoqué"). */
@@ -126,7 +131,10 @@ export function correctsFigures(sentence: string): boolean {
   // the new figure alone after a stop said with a wait, the old one said before it ("... no wait, stop, 3.", "wait
   // stop, 4 beds"; not "stop 2")
   const figureFirst = isDigit(rest[0]?.[0]) || NUMBER_WORD.has(rest[0] ?? '');
-  if (start - first > 1 && figureFirst && rest.length <= 2) return true;
+  // (a laugh or the lead's typing owned after it says nothing more: "no para para, 750k jaja fat fingers")
+  const said = rest.filter((word) => !ASIDE_AFTER_A_FIGURE.has(word));
+  // (or opened by a "no" before it: "570k... no para, 750k")
+  if ((start - first > 1 || first === 1) && figureFirst && said.length <= 2) return true;
   const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
   const correcting = rest.some((word) => CORRECTING.has(word));
   // ...or a figure of the lead's own asked back ("¿dije tres cuartos?"): what follows corrects it

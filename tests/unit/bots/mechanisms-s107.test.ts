@@ -208,3 +208,52 @@ suite(
     ['we want to move in march', B('leadTimeline'), { slots: { urgency: 'immediate' } }],
   ],
 );
+
+suite('after the s108 measure: spellings of a stop, stops of other things, a correction owned with a laugh', [
+  ['ya no me evien nada x fabor', ES('areas'), { optOut: true }],
+  ['stop x fa, ya compramos', ES('areas'), { optOut: true }],
+  [
+    'quit it with the canned questions, is this automated or not?',
+    B('budget'),
+    { optOut: false, disclosure: true },
+  ],
+  ['stop it with the texts', B('budget'), { optOut: true }],
+  ['quit it', B('budget'), { optOut: true }],
+  [
+    'no, no queremos vender, ya no nos interesa vender. queremos comprar una casa',
+    ES('intent'),
+    { optOut: false },
+  ],
+  ['no me interesa vender. gracias. no me escriban', ES('intent'), { optOut: true }],
+  [
+    'mi hija me dijo que ya no le mande mensajes jaja. bueno, queremos por Chino Hills',
+    ES('areas'),
+    { optOut: false },
+  ],
+  [
+    '570k... no para para, 750k jaja fat fingers',
+    ES('budget'),
+    { optOut: false, slots: { 'budget.max': 750000 } },
+  ],
+  ['no para para, ya no me escriban jaja', ES('budget'), { optOut: true }],
+  ['570k... no para, 750k', ES('budget'), { optOut: false, slots: { 'budget.max': 750000 } }],
+  ['no para', ES('budget'), { optOut: true }],
+]);
+
+suite('after the s108 measure: pay in cash is no way of buying, the terms asked apart are no approval', [
+  [
+    'a mí me pagan en cash en la construcción, todavía no hemos ido a ningún banco',
+    ES('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['i get paid in cash, does that work for a loan?', B('financing'), { slots: { financing: null } }],
+  ["we'll pay cash", B('financing'), { slots: { financing: 'cash' } }],
+  [
+    'whats the difference between prequalified and preapproved tho?',
+    B('financing'),
+    { slots: { financing: null } },
+  ],
+  ['honestly, me está contestando un AI?', ES('budget'), { disclosure: true }],
+  ['¿es zona tranquila? que no haya mucho cholo', ES('areas'), { alertTopic: 'fair_housing' }],
+  ['estamos behind como 3 meses en los pagos', SES('motivation'), { slots: { motivation: 'financial' } }],
+]);

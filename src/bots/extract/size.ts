@@ -38,6 +38,8 @@ import {
   COUNTS_NOT_BEDROOMS,
   ONE_BATH_AFTER_BEDS,
   AGES_AFTER,
+  AGES_OF_SOMEONE,
+  ORDINAL_BATHS,
   AGES_BEFORE,
   ONE_MORE_ROOM_FOR,
   ROOMS_ADDED,
@@ -177,7 +179,7 @@ const PEOPLE_COUNT = new RegExp(
 );
 
 /** Ages given of people ("kids ages 7 and 9", "my daughter is 4", "tienen 8 y 12 años"), blanked before a bare count is read. */
-const AGES_LIST = '# and|y|e|_ #|_ and|y|e|_ #|_';
+const AGES_LIST = '# and|y|e|_ a|an|_ #|_ and|y|e|_ a|an|_ #|_';
 const AGES_GIVEN = phraseBook(
   [
     { words: `${oneOf(AGES_BEFORE)} ${AGES_LIST}` },
@@ -187,6 +189,8 @@ const AGES_GIVEN = phraseBook(
     // ...and after a comma, two joined and said alone ("2 kids, 7 and 11": ages, where "2 kids, 3" is a count)
     { words: `${either(WHOSE_AGES.filter((who) => who !== 'son'))} # and|y|e|& # $` },
     { words: `${AGES_LIST} ${oneOf(AGES_AFTER)}` },
+    // "un niño de 6 y una de 9": the ages of the people named, said with "de"
+    { words: `${oneOf(AGES_OF_SOMEONE)} de # y|e uno|una|otro|otra|el|la de #` },
   ].map((phrase) => ({ cue: 'ages' as const, always: true, ...phrase })),
 );
 
@@ -483,8 +487,14 @@ const bedroomCount = (count: number): Size | undefined =>
   count >= 1 && count <= 12 ? { bedrooms: count } : undefined;
 
 /** The bathroom count in folded text with digits ("2.5 baths", "2 banos"), when one is there. */
+const BATH_BY_ORDINAL = phraseBook(
+  ORDINAL_BATHS.map(({ count, words }) => ({ cue: String(count), words, always: true })),
+);
 function bathroomsIn(folded: string): number | undefined {
   const baths = BATHS.exec(folded);
+  // ("the 3rd bath is a must": three)
+  const ordinal = baths ? undefined : BATH_BY_ORDINAL.find(tokenise(folded));
+  if (ordinal) return Number(ordinal.cue);
   if (!baths) return BATH_AND_A_HALF.test(folded) ? 1.5 : undefined;
   const whole = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
   const count =

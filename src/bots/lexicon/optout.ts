@@ -683,6 +683,8 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'espereme', 'esperenme', 'aguanteme', 'espere', 'esperen', 'cancel that', 'strike that', 'correction', 'olvida eso', 'borra eso',
   // the Spanish "stop" said to oneself: "570k... no para para, 750k"
   'no para', 'para para',
+  // two said together: "3 bedrooms min. wait actually 4", "espera mejor 4"
+  'wait actually', 'actually wait', 'no wait actually', 'espera mejor', 'espera no',
 ];
 
 /** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */

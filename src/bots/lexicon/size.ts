@@ -145,6 +145,11 @@ export const AGES_BEFORE: readonly string[] = ['ages', 'aged', 'age', 'edades', 
 /** What joins the subject to its ages: "are 7 and 9", "is 4", "tienen 8 y 12" (or nothing: "2 kids (7 & 9)"). */
 // prettier-ignore
 export const AGES_VERBS: readonly string[] = ['are', 'is', 'r', 'tienen', 'tiene', 'turning', 'turn', 'cumplen', 'cumple'];
+/** Someone whose age is said with "de" ("un niño de 6 y una de 9", "mi hija de 4"). */
+// prettier-ignore
+export const AGES_OF_SOMEONE: readonly string[] = [
+  'nino', 'nina', 'ninos', 'ninas', 'hijo', 'hija', 'hijos', 'hijas', 'chamaco', 'chamaca', 'bebe', 'uno', 'una',
+];
 // prettier-ignore
 export const AGES_AFTER: readonly string[] = [
   'anos', 'anitos', 'years old', 'year old', 'yrs old', 'yr old', 'months old', 'meses',
@@ -458,4 +463,11 @@ export const DOUBLE_PHRASES: readonly string[] = ['el doble', 'double|twice that
 // prettier-ignore
 export const AREA_UNITS: readonly string[] = [
   'sq ft', 'sqft', 'square feet', 'square foot', 'pies cuadrados', 'acre', 'acres', 'm2',
+];
+
+/** A bathroom wanted by its ordinal ("the 3rd bath is a must", "un tercer baño"): that many bathrooms. */
+export const ORDINAL_BATHS: readonly { count: number; words: string }[] = [
+  { count: 2, words: 'a|the|un|el|_ 2+nd|second|segundo bath|baths|bathroom|bano' },
+  { count: 3, words: 'a|the|un|el|_ 3+rd|third|tercer|tercero bath|baths|bathroom|bano' },
+  { count: 4, words: 'a|the|_ 4+th|fourth bath|baths|bathroom' },
 ];

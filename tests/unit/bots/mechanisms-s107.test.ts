@@ -257,3 +257,25 @@ suite('after the s108 measure: pay in cash is no way of buying, the terms asked 
   ['¿es zona tranquila? que no haya mucho cholo', ES('areas'), { alertTopic: 'fair_housing' }],
   ['estamos behind como 3 meses en los pagos', SES('motivation'), { slots: { motivation: 'financial' } }],
 ]);
+
+suite(
+  'after the s108 measure: ages with their articles, a bathroom by its ordinal, two take-back words together',
+  [
+    [
+      'is it a good neighborhood for kids? we have a 6 and a 9 year old',
+      B('size'),
+      { slots: { size: null } },
+    ],
+    ['tenemos un niño de 6 y una de 9', ES('size'), { slots: { size: null } }],
+    ['3 beds, we have a 6 and a 9 year old', B('size'), { slots: { 'size.bedrooms': 3 } }],
+    [
+      '4 is perfect pero the 3rd bath is a must',
+      B('size'),
+      { slots: { 'size.bedrooms': 4, 'size.bathrooms': 3 } },
+    ],
+    ['4 recámaras y un tercer baño', ES('size'), { slots: { 'size.bedrooms': 4, 'size.bathrooms': 3 } }],
+    ['3 bed 2 bath', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2 } }],
+    ['3 bedrooms min. wait actually 4', B('size'), { slots: { 'size.bedrooms': 4 } }],
+    ['3 recámaras, espera mejor 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ],
+);

@@ -870,12 +870,21 @@ function roleWords(
     const hit = hits[i];
     if (!hit || hit.end - 1 < clause) return undefined;
     // A role word right after the amount before is that amount's ("35 mil para la inicial y la casa no puede pasar de
-    // 510 mil": the down payment is the 35).
-    if (from > 0 && hit.start - from <= ROLE_OF_THE_AMOUNT_BEFORE) return undefined;
+    // 510 mil": the down payment is the 35), unless it opens an income of its own ("rent's 2,650 rn and we make 140k").
+    if (from > 0 && hit.start - from <= ROLE_OF_THE_AMOUNT_BEFORE && !incomeJoined(folded, from, hit))
+      return undefined;
     return hit.period && numberEnd > from && hit.start - numberEnd <= ROLE_OF_THE_AMOUNT_BEFORE
       ? undefined
       : hit.role;
   };
+}
+
+const JOINERS: ReadonlySet<string> = new Set(['and', 'y', 'but', 'pero', 'plus']);
+/** An income said after "and" past the amount before: its own ("rent's 2,650 rn and we make 140k"). */
+function incomeJoined(folded: string, from: number, hit: { start: number; role: MoneyRole }): boolean {
+  return (
+    hit.role === 'income' && tokenise(folded.slice(from, hit.start)).some(({ word }) => JOINERS.has(word))
+  );
 }
 
 /** The index of the last sorted number at most `limit` (-1 when none). */

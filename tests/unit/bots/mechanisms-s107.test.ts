@@ -279,3 +279,21 @@ suite(
     ['3 recámaras, espera mejor 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
   ],
 );
+
+suite('after the s108 measure: an income said after "and" past a rent is the lead\'s income, no budget', [
+  [
+    "rent's 2,650 rn and we make like 140k between the two of us, so whatever that gets us?",
+    B('budget'),
+    { slots: { budget: null } },
+  ],
+  [
+    'pagamos 2,000 de renta y ganamos 90 mil al año, hasta 450',
+    ES('budget'),
+    { slots: { 'budget.max': 450000 } },
+  ],
+  [
+    '35 mil para la inicial y la casa no puede pasar de 510 mil',
+    ES('budget'),
+    { slots: { 'budget.max': 510000 } },
+  ],
+]);

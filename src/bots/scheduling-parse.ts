@@ -91,8 +91,8 @@ import {
   HOUR_UNITS,
 } from './lexicon/time.js';
 import { CLAUSE_ENDS, phraseBook, tokenise } from './read/phrases.js';
-import { firstSpan } from './read/phrase-offsets.js';
-import { anyOf, isDigits, isFoldedLetter } from './read/words.js';
+import { blankHits } from './read/phrase-offsets.js';
+import { anyOf, blankRange, isDigits, isFoldedLetter } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
 
@@ -865,20 +865,19 @@ function withoutThatDaysParts(folded: string): string {
     for (let at = said.indexOf(phrase); at >= 0; at = said.indexOf(phrase, at + phrase.length)) {
       const alone = !isFoldedLetter(said[at - 1]) && !isFoldedLetter(said[at + phrase.length]);
       if (alone && WEEKDAYS.some(([weekday]) => weekday.test(said.slice(0, at))))
-        said = said.slice(0, at) + ' '.repeat(phrase.length) + said.slice(at + phrase.length);
+        said = blankRange(said, at, at + phrase.length);
     }
   return said;
 }
 
 const UNDECIDED = phraseBook(UNDECIDED_OPENINGS.map((words) => ({ cue: 'undecided', words, always: true })));
 /** The answer with the choices it leaves open blanked to their clause's end ("no sé si en la mañana o en la tarde"). */
-function withoutUndecided(folded: string): string {
-  const hit = firstSpan(UNDECIDED, folded);
-  if (!hit) return folded;
-  const from = hit.index + hit.text.length;
+const withoutUndecided = (folded: string): string => blankHits(UNDECIDED, folded, clauseEndFrom);
+/** Where the clause that goes on at `from` ends. */
+function clauseEndFrom(from: number, text: string): number {
   let to = from;
-  while (to < folded.length && !CLAUSE_ENDS.includes(folded[to]!)) to += 1;
-  return withoutUndecided(folded.slice(0, hit.index) + ' '.repeat(to - hit.index) + folded.slice(to));
+  while (to < text.length && !CLAUSE_ENDS.includes(text[to]!)) to += 1;
+  return to;
 }
 
 /** A word without the marks that end its clause ("5," is "5"). */

@@ -17,7 +17,7 @@ import {
 } from '../lexicon/address.js';
 import { fold } from '../text.js';
 import { CLAUSE_ENDS, phraseBook, tokenise } from '../read/phrases.js';
-import { isDigit, isDigits, isLetter } from '../read/words.js';
+import { blankRange, isDigit, isDigits, isLetter } from '../read/words.js';
 
 /**
  * Street addresses: house number (2 to 6 digits), street name, street suffix. No number, no address.
@@ -442,7 +442,7 @@ export function blankAddresses(text: string): string {
   let out = text;
   for (const match of findAddresses(text)) {
     const end = zipAfter(text, match.end) ?? match.end;
-    out = out.slice(0, match.start) + ' '.repeat(end - match.start) + out.slice(end);
+    out = blankRange(out, match.start, end);
   }
   return out;
 }

@@ -95,7 +95,7 @@ import { HOME_NOUNS } from '../lexicon/seller.js';
 import { blankNotFigures } from '../read/not-figures.js';
 import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
-import { anyOf, isDigit, isDigits, wordsOf } from '../read/words.js';
+import { anyOf, blanked, blankRange, isDigit, isDigits, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, negatedBefore, TAKE_BACK } from '../text.js';
 import { detectLanguage } from '../lang.js';
 
@@ -717,10 +717,10 @@ const A_MIL =
 function blankNoise(folded: string): string {
   return blankZips(
     blankNotFigures(folded)
-      .replace(PHONE, blank)
-      .replace(CLOCK, blank)
-      .replace(SLASHED, blank)
-      .replace(ACCOUNT, blank),
+      .replace(PHONE, blanked)
+      .replace(CLOCK, blanked)
+      .replace(SLASHED, blanked)
+      .replace(ACCOUNT, blanked),
   );
 }
 /** "el zip 92336", "zip code: 91739", "código postal 91701": a zip code, no amount. */
@@ -733,7 +733,7 @@ function blankZips(folded: string): string {
       for (const link of ['is ', 'es ', 'de ']) if (text.startsWith(link, digits)) digits += link.length;
       let end = digits;
       while (end < text.length && text[end]! >= '0' && text[end]! <= '9') end += 1;
-      if (end - digits === 5) text = text.slice(0, digits) + ' '.repeat(5) + text.slice(end);
+      if (end - digits === 5) text = blankRange(text, digits, end);
     }
   }
   return blankBareZips(text);
@@ -760,7 +760,7 @@ function blankBareZips(folded: string): string {
       (after[0] === ',' && isDigit(after[1])) ||
       (after[0] === '.' && isDigit(after[1]));
     if (end - at === 5 && value >= 90_000 && value <= 96_199 && value % 500 !== 0 && !marked)
-      text = text.slice(0, at) + ' '.repeat(5) + text.slice(end);
+      text = blankRange(text, at, end);
     at = end;
   }
   return text;
@@ -770,7 +770,6 @@ const ACCOUNT = /\b(401\(?k|4(03|57)\(?b)\b/g;
 const PHONE = /\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g;
 const CLOCK = /\b\d{1,2}:\d{2}\b/g;
 const SLASHED = /\b\d{1,2}\/\d{1,2}(\.\d)?\b/g;
-const blank = (match: string): string => ' '.repeat(match.length);
 
 /**
  * "low 700s", "mid 600s", "high 500s" (and "upper", "lower", "los 600 y pico" is left alone): the low third is a

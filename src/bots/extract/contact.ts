@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { blankRange } from '../read/words.js';
 
 /**
  * Contact details a lead gives ("I'm Maria Gonzalez, 909-555-0142", or "Maria, maria@example.com" when the bot
@@ -89,7 +90,7 @@ function findPhone(text: string, region: NonNullable<ContactOptions['region']>) 
 export function blankPhone(text: string, region: NonNullable<ContactOptions['region']> = 'US'): string {
   const phone = findPhone(text, region);
   if (!phone) return text;
-  return text.slice(0, phone.startsAt) + ' '.repeat(phone.endsAt - phone.startsAt) + text.slice(phone.endsAt);
+  return blankRange(text, phone.startsAt, phone.endsAt);
 }
 
 const titleCase = (name: string) =>

@@ -48,7 +48,7 @@ import { LAUGH_WORDS } from '../lexicon/optout.js';
 import { moneySpans, scanAmounts } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
-import { firstHit, firstSpan, locate } from '../read/phrase-offsets.js';
+import { blankHits, firstHit, locate } from '../read/phrase-offsets.js';
 import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
@@ -727,14 +727,7 @@ const WAGES_IN_CASH = phraseBook(
   WAGES_PAID_IN_CASH.map((words) => ({ cue: 'wages' as const, words, always: true })),
 );
 /** The text without the lead's pay said to come in cash ("a mí me pagan en cash en la construcción"): no way of buying. */
-function withoutWagesInCash(folded: string): string {
-  const span = firstSpan(WAGES_IN_CASH, folded);
-  if (!span) return folded;
-  const end = span.index + span.text.length;
-  return withoutWagesInCash(
-    `${folded.slice(0, span.index)}${' '.repeat(span.text.length)}${folded.slice(end)}`,
-  );
-}
+const withoutWagesInCash = (folded: string): string => blankHits(WAGES_IN_CASH, folded);
 
 /** A bare figure paid in cash: "we can do 1.45 cash", "500 cash", "like 650 de contado" (not "2 cash offers"). */
 const FIGURE_IN_CASH = phraseBook([

@@ -57,7 +57,7 @@ import {
   DOUBLE_PHRASES,
 } from '../lexicon/size.js';
 import { everyHit, locate } from '../read/phrase-offsets.js';
-import { anyOf, isDigit, isDigits, wordsOf } from '../read/words.js';
+import { anyOf, blanked, blankRange, isDigit, isDigits, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { findAddresses } from './address.js';
 import { blankPhone } from './contact.js';
@@ -197,14 +197,13 @@ const AGES_GIVEN = phraseBook(
 /** The text with the numbers of every age given blanked (the words kept: "2 kids (7 & 9)" still counts people). */
 function withoutAges(folded: string): string {
   const located = locate(folded);
-  let blanked = folded;
+  let text = folded;
   for (const hit of everyHit(AGES_GIVEN, located.tokens))
     for (let token = hit.start; token < hit.end; token += 1) {
       if (!isDigits(located.tokens[token]!.word)) continue;
-      const [from, to] = [located.at[token]!, located.end[token]!];
-      blanked = blanked.slice(0, from) + ' '.repeat(to - from) + blanked.slice(to);
+      text = blankRange(text, located.at[token]!, located.end[token]!);
     }
-  return blanked;
+  return text;
 }
 
 const FOR_EACH = either(ROOMS_FOR_EACH);
@@ -329,7 +328,7 @@ function bareCount(text: string): Size | undefined {
   // (money, and a figure with decimals: "we can go up to 1.3" is millions, never a count)
   if (/\$|\d{3,}|\d+k\b|\d\.\d/.test(said)) return undefined;
   const folded = withoutAges(said)
-    .replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length))
+    .replace(PEOPLE_COUNT, blanked)
     // "3 min, 4 would be nice" is a floor, not minutes; "entre 3 y 4" a range
     .replace(FLOOR_MIN, '$1 minimo')
     .replace(BETWEEN_AND, '$1 o ');
@@ -562,7 +561,7 @@ function withoutAddressedHomes(text: string): string {
     // (from the address on, and only a street's house number: "the lot is 10 mil sq ft" names no home)
     const street = (address.split(' ')[0] ?? '').length >= HOUSE_NUMBER_DIGITS;
     const [blankFrom, blankTo] = wants || !street ? [start, end] : [start, to];
-    out = out.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + out.slice(blankTo);
+    out = blankRange(out, blankFrom, blankTo);
   }
   return out;
 }

@@ -83,10 +83,10 @@ import {
   POINTING_BACK_WORDS,
   CLAUSE_NAMING_NOTHING,
 } from '../lexicon/time.js';
-import { anyOf, isDigit, wordsOf } from '../read/words.js';
+import { anyOf, blankRange, isDigit, wordsOf } from '../read/words.js';
 import { phraseBook, tokenise, type Phrase, type Token } from '../read/phrases.js';
 import { LENDER_WORDS, LOAN_STEP_WORDS } from '../lexicon/financing.js';
-import { everyHit, firstSpan, locate, type Span } from '../read/phrase-offsets.js';
+import { blankHits, firstSpan, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 
@@ -319,16 +319,8 @@ const UNSURE = phraseBook(
  */
 function withoutUnsure(message: string): string | undefined {
   const folded = fold(message);
-  const located = locate(folded);
-  const hits = everyHit(UNSURE, located.tokens);
-  if (hits.length === 0) return undefined;
-  let rest = folded;
-  for (const hit of hits) {
-    const from = located.at[hit.start]!;
-    const to = located.end[hit.end - 1]!;
-    rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
-  }
-  return rest;
+  const rest = blankHits(UNSURE, folded);
+  return rest === folded ? undefined : rest;
 }
 
 /**
@@ -851,8 +843,7 @@ function immediateSaid(folded: string, cut: ReadText): Span | undefined {
     sameDayOfAMove(folded, immediate.index, immediate.text.length)
   )
     return immediate;
-  const end = immediate.index + immediate.text.length;
-  const rest = `${folded.slice(0, immediate.index)}${' '.repeat(immediate.text.length)}${folded.slice(end)}`;
+  const rest = blankRange(folded, immediate.index, immediate.index + immediate.text.length);
   return immediateSaid(rest, readFolded(rest));
 }
 

@@ -49,7 +49,7 @@ import {
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
-import { anyOf, isLetter, wordsOf } from './words.js';
+import { anyOf, blanked, isLetter, wordsOf } from './words.js';
 
 /**
  * When something will happen, read with chrono-node (English and Spanish) against a reference instant in the
@@ -843,10 +843,10 @@ function unitsFullSize(folded: string): string {
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   const folded = apart(halves(unbound(unitsFullSize(dayAfterMonthEs(expandShorthand(fold(text)))))))
     .replace(TIME_LEFT, 'in $1 $2; ')
-    .replace(FOR_NOW, (match) => ' '.repeat(match.length))
-    .replace(SHARE_OF_A_YEAR, (match) => ' '.repeat(match.length))
-    .replace(LASTS_FOR, (match) => ' '.repeat(match.length))
-    .replace(AGO, (match) => ' '.repeat(match.length));
+    .replace(FOR_NOW, blanked)
+    .replace(SHARE_OF_A_YEAR, blanked)
+    .replace(LASTS_FOR, blanked)
+    .replace(AGO, blanked);
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
   const candidates: { daysAhead: number; text: string; index: number; wholeMonth?: boolean }[] = [];
   const extra = supplement(folded, options.nowMs, offset);

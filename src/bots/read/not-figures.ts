@@ -10,7 +10,7 @@ import {
 } from '../lexicon/money.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { oneOf, phraseBook } from './phrases.js';
-import { isDigit, isDigits } from './words.js';
+import { blankRange, isDigit, isDigits } from './words.js';
 
 /**
  * Numbers that are no figure of the lead's: a hundred said as a certainty ("not 100% sure", "no estoy 100", "estoy al
@@ -43,7 +43,7 @@ export function blankNotFigures(folded: string): string {
       const word = located.tokens[token]!.word;
       if (!isDigits(word)) continue;
       const at = located.at[token]!;
-      text = `${text.slice(0, at)}${' '.repeat(word.length)}${text.slice(at + word.length)}`;
+      text = blankRange(text, at, at + word.length);
     }
   }
   return text;

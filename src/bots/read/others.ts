@@ -40,7 +40,7 @@ import {
 import { locate } from './phrase-offsets.js';
 import { phraseBook, tokenise } from './phrases.js';
 import type { ReadText } from './read-text.js';
-import { anyOf, emojiOffsets, wordsOf } from './words.js';
+import { anyOf, blankRange, emojiOffsets, wordsOf } from './words.js';
 import { fold, negatedBefore } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
@@ -392,7 +392,7 @@ function withoutListingQuestions(text: string): string {
     // (a question's last clause: "oh wait, solo tiene 1 baño?")
     const clause = text.slice(Math.max(start, text.lastIndexOf(',', at) + 1), at);
     if (char === '?' && ASKED_OF_THE_HOME.find(tokenise(fold(clause).trim())) !== undefined)
-      result = result.slice(0, start) + ' '.repeat(at + 1 - start) + result.slice(at + 1);
+      result = blankRange(result, start, at + 1);
     start = at + 1;
   }
   return result;
@@ -503,7 +503,7 @@ function blanked(
     // (not a person the lead acts for: "i'm helping my parents look. they want 3 bedrooms")
     personNamedBefore ||= words.some(isPerson) && !words.some((word) => ACTING_FOR.has(word));
     if (blankedBefore) {
-      own = (own ?? text).slice(0, start) + ' '.repeat(end - start) + (own ?? text).slice(end);
+      own = blankRange(own ?? text, start, end);
     } else kept.push(words);
   });
   return { text: own ?? text, kept };

@@ -1,3 +1,4 @@
+import { blankRange } from './words.js';
 import { tokenise, type PhraseBook, type PhraseHit, type Token, type Tokens } from './phrases.js';
 
 /**
@@ -107,4 +108,23 @@ export function firstSpan<C extends string>(
   if (!hit) return undefined;
   const index = located.at[hit.start]!;
   return { index, text: folded.slice(index, located.end[hit.end - 1]) };
+}
+
+/**
+ * The folded text with every match of the book blanked (`blankRange`), each from its first word to `reach(end)`: by
+ * default the end of its own last word; a reader that drops the rest of the clause says so ("no sé si en la mañana o
+ * en la tarde" picks nothing).
+ */
+export function blankHits<C extends string>(
+  book: PhraseBook<C>,
+  folded: string,
+  reach: (end: number, text: string) => number = (end) => end,
+): string {
+  const located = locate(folded);
+  let text = folded;
+  for (const hit of everyHit(book, located.tokens)) {
+    const from = located.at[hit.start]!;
+    text = blankRange(text, from, Math.max(from, reach(located.end[hit.end - 1]!, text)));
+  }
+  return text;
 }

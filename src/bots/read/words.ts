@@ -43,3 +43,13 @@ export function emojiOffsets(text: string): number[] {
   for (let at = 0; at < text.length; at += 1) if (isEmojiStart(text.charCodeAt(at))) found.push(at);
   return found;
 }
+
+/**
+ * The text with `[from, to)` turned to spaces: the same length, so every offset read on it still points where it did
+ * (how a reader takes words out of the way of the next one: an address before the amounts, a phone before the counts).
+ */
+export const blankRange = (text: string, from: number, to: number): string =>
+  text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+
+/** As many spaces as `match` has characters: `blankRange` as a `String.replace` callback. */
+export const blanked = (match: string): string => ' '.repeat(match.length);

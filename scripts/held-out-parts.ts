@@ -92,6 +92,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s107',
   'sealed-s108',
   'sealed-optout-s108',
+  'sealed-s109',
+  'sealed-optout-s109',
   'review-s71',
   'review-s72',
   'review-s73',

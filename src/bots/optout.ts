@@ -49,6 +49,7 @@ import {
   TOLD_VERBS,
   STOPS_TOLD,
   KEEP_GOING_AFTER,
+  NOT_BOTHERED_AFTER,
   MESSAGE_RECEIVED,
   PUT_BACK_AFTER,
   STOP_JOKED_AFTER,
@@ -114,6 +115,7 @@ import {
   HOLD_TO_CORRECT,
   pausedForAQuestion,
   STOP_TAKEN_BACK,
+  holdsInACorrection,
   holdsThenNotAPick,
 } from './optout/correction.js';
 import { CLOSINGS, stopsByParts, welcomesByParts } from './optout/by-parts.js';
@@ -376,6 +378,14 @@ const SCOPE_BOOK = phraseBook<
       cue: 'negated_stop' as const,
       words: `el|la|los|las|ese|esa|esos|esas otro|otra|otros|otras|_ ${oneOf(CALLERS_NAMED_ES)} no|nunca para|paran|paraba|paraban|deja|dejan|dejaba|dejaban de`,
     },
+    // our messages said not to bother the lead ("a mí no me molesta", "a mí no me molestan"): "molesta" is the
+    // indicative (the request is "no me moleste(s)"); not a wish ("quiero que ya no me molestan"), nor "más"
+    ...['no me molesta', 'a+mi|yo no me molestan'].map((words) => ({
+      cue: 'negated_stop' as const,
+      words,
+      notPrecededBy: 'que|q|ya|porfa|favor',
+      notFollowedBy: 'mas|ya|porfa|por+favor|pls|please',
+    })),
     // a removal the lead forbids ("don't you dare take me off", "ni se les ocurra borrarme"): to the clause's end
     {
       cue: 'negated_stop' as const,
@@ -710,6 +720,7 @@ function scopesOf(read: ReadText): Span[] {
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
   for (const m of matchesOf(STOP_TAKEN_BACK, message)) add(m.index, m.index + m[0].length);
   for (const hold of holdsThenNotAPick(located)) add(hold.start, hold.end);
+  for (const hold of holdsInACorrection(located)) add(hold.start, hold.end);
   for (const pause of pausedForAQuestion(message, located)) add(pause.start, pause.end);
   for (const exclaimed of exclaimedAtAHome(message)) add(exclaimed.start, exclaimed.end);
   for (const stopped of stopsOfAThingNamed(located)) add(stopped.start, stopped.end);
@@ -769,7 +780,11 @@ const KEEP_GOING = phraseBook([
     always: true,
     notPrecededBy: 'you|u|yall|ya|why|they|he|she|it|still|always',
   })),
-  ...PUT_BACK_AFTER.map((words) => ({ cue: 'keep_going' as const, words, always: true })),
+  ...[...PUT_BACK_AFTER, ...NOT_BOTHERED_AFTER].map((words) => ({
+    cue: 'keep_going' as const,
+    words,
+    always: true,
+  })),
   ...STOP_JOKED_AFTER.map((words) => ({
     cue: 'keep_going' as const,
     words,

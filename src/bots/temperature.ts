@@ -10,6 +10,8 @@ export function isAnswered(state: Pick<JorgeState, 'slots' | 'defaulted'>, slot:
   if (slot === 'financing') return value !== 'unknown';
   if (slot === 'budget')
     return state.slots.budget?.max !== undefined || state.slots.budget?.min !== undefined;
+  // (the bathrooms or the style alone leave the bedrooms to ask: "we need like 2 baths minimum")
+  if (slot === 'size') return state.slots.size?.bedrooms !== undefined;
   return true;
 }
 

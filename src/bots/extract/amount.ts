@@ -460,7 +460,7 @@ const NEGATED_MIN_BEFORE =
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
-const RANGE_JOIN = /^\s*(-|–|to|up to|and|a|y|or|o)?\s*\$?\s*$/;
+const RANGE_JOIN = /^\s*(-|–|to|up to|thru|through|and|a|al|hasta|y|or|o)?\s*\$?\s*$/;
 const RANGE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'el']);
 const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 /**

@@ -21,6 +21,7 @@ import {
   LENDER_APPROVAL_PHRASES,
   LENDER_CONTEXT,
   LENDER_SAID_NO,
+  LENDER_WENT_NOWHERE,
   PENDING_ANSWER_PHRASES,
   PENDING_APPROVAL_PHRASES,
   NOT_A_LENDER,
@@ -161,6 +162,14 @@ const EXPIRED = phraseBook([
     cue: 'expired',
     words:
       'negaron|nego|rechazaron|rechazo|denied|rejected|declined|turned+down ~3 approv*|aprob*|preaprob*|preapprov*|prestamo|credito|loan|mortgage|hipoteca',
+    always: true,
+    notFollowedBy: `~3 ${OTHER_LOANS}`,
+  },
+  // a lender tried and nothing came of it: "talked to a lender at Chase but honestly didnt go anywhere", "hablé con el
+  // banco pero no se pudo"
+  {
+    cue: 'expired',
+    words: `${LENDER_CONTEXT} ~6 ${LENDER_WENT_NOWHERE}`,
     always: true,
     notFollowedBy: `~3 ${OTHER_LOANS}`,
   },

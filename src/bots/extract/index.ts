@@ -23,7 +23,7 @@ import {
   NEEDED_FROM_SALE,
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
-import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
+import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE, WANTING_COUNT_WORDS } from '../lexicon/size.js';
 import { BUDGET_NAMES, LIMIT_TOLD_TO_OTHERS, MONEY_NO_OBSTACLE, TOP_OF_OUR_RANGE } from '../lexicon/money.js';
 import { MOVING_IN_WORDS, OWN_MOVE, TAKING_BACK_WORDS, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
@@ -283,17 +283,28 @@ export function fill<K extends SlotName>(
   replace = false,
 ): void {
   if (value === undefined) return;
-  const replaceable = replace || state.defaulted.includes(slot) || state.skipped.includes(slot);
-  if (state.slots[slot] !== undefined && !replaceable) return;
   const previous = state.slots.size;
+  // (a size known without its bedrooms takes them when they come: "2 baths minimum", then "3 beds")
+  const partial = slot === 'size' && previous !== undefined && previous.bedrooms === undefined;
+  const replaceable = replace || partial || state.defaulted.includes(slot) || state.skipped.includes(slot);
+  if (state.slots[slot] !== undefined && !replaceable) return;
   state.slots[slot] =
-    replace && slot === 'size' && previous !== undefined
+    (replace || partial) && slot === 'size' && previous !== undefined
       ? ({ ...previous, ...(value as Slots['size']) } as Slots[K])
       : value;
   state.defaulted = state.defaulted.filter((name) => name !== slot);
   state.skipped = state.skipped.filter((name) => name !== slot);
   filled.push(slot);
 }
+
+const WANTING: ReadonlySet<string> = new Set(WANTING_COUNT_WORDS);
+/** The lead says it needs or wants something ("we need like 2 baths minimum", "queremos 2 baños"). */
+const wantsACount = (text: string): boolean => tokenise(fold(text)).some((token) => WANTING.has(token.word));
+
+const OWN_HOME: ReadonlySet<string> = new Set(['ours', 'mine', 'nuestra', 'nuestro', 'mia', 'mio']);
+/** The lead's own home named against someone else's ("ours we're just curious", "pero la nuestra está bien"). */
+const namesOwnHome = (text: string): boolean =>
+  tokenise(fold(text)).some((token) => OWN_HOME.has(token.word));
 
 const PAIRINGS = [' and i ', ' and me ', ' me and ', ' y yo ', ' yo y '];
 /** Another person paired with the lead as one subject ("the ex and I are splitting everything"): the lead's own. */
@@ -321,11 +332,11 @@ function sellerFacts(context: ExtractContext, askedMotivation: boolean) {
   const theirInheritance =
     ownMotivation !== undefined && whole.motivation === 'inherited' && inheritedBySomeoneElse(text, own);
   // ...and someone else's divorce is theirs ("una amiga se está divorciando y vendió su casa con ustedes"), unless the
-  // lead writes for them.
+  // lead writes for them and does not turn to its own home ("we're just helping her ... ours we're just curious").
   const theirDivorce =
     ownMotivation !== undefined &&
     whole.motivation === 'divorce' &&
-    !context.writesFor &&
+    (!context.writesFor || namesOwnHome(own)) &&
     !pairedWithTheLead(read.folded);
   // ...and a reason told only of someone else is none of the seller's ("my neighbor sold hers and moved to reno").
   const onlyTheirs =
@@ -969,7 +980,14 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
       : contrasted !== undefined
         ? extractSize(contrasted, { asked: false })
         : undefined;
-  const size = laterSize ? { ...said, ...laterSize } : (said ?? recount);
+  // ...or the bathrooms alone, asked or wanted, and nothing of the size known ("we need like 2 baths minimum")
+  const bathroomsAlone =
+    said === undefined && known === undefined && (askedSize || wantsACount(text))
+      ? extractBathrooms(text)
+      : undefined;
+  const size =
+    (laterSize ? { ...said, ...laterSize } : (said ?? recount)) ??
+    (bathroomsAlone !== undefined ? { bathrooms: bathroomsAlone } : undefined);
   // ...and a count the lead says its need changed to ("we need 4 bedrooms after all, mum is moving in").
   // ...or says outright, unasked, of its own wish ("three bedrooms, two baths is perfect" after a count read before;
   // not "4 bedrooms would be nice too").

@@ -81,7 +81,7 @@ const BEDS = new RegExp(
 const HALF =
   '(?:\\s*(?:y medio|and a half|& a half|and half|1\\/2|½))(?!\\s*(?:acres?|ac\\b|lots?|miles?|blocks?|hours?|hrs?|days?|weeks?|months?|years?|stor|basement|garage))';
 const BATHS = new RegExp(
-  `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})(${HALF})?\\s*-?\\s*(?:full\\s+)?${BATHROOM_WORD}\\b(${HALF})?`,
+  `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})(${HALF})?\\+?\\s*-?\\s*(?:full\\s+)?${BATHROOM_WORD}\\b(${HALF})?`,
 );
 const BATHS_REPLACING = new RegExp(
   `${BATHS.source}\\s*,?\\s*(?:not|no|instead of|en vez de|en lugar de)\\s+\\d(?:\\.5)?\\b`,

@@ -421,7 +421,12 @@ export function extractSellerTimeline(
   if (leftOpen && leftOpen.index < 12 && !REJECT_WORDS.test(fold(message).slice(0, leftOpen.index))) {
     const rest = fold(message).slice(leftOpen.index + leftOpen[0].length);
     const contrast = CONTRAST.exec(rest);
-    if (!(contrast && WORKS.test(rest.slice(contrast.index)))) return undefined;
+    // (or a later sentence opens with a yes that it works: "depends what you mean, like 45 days? yeah that works")
+    const yesLater = rest
+      .split(SENTENCE_END)
+      .slice(1)
+      .some((sentence) => YES.test(sentence.trim()) && WORKS.test(sentence));
+    if (!(contrast && WORKS.test(rest.slice(contrast.index))) && !yesLater) return undefined;
   }
   // "she meant 30 days after I retire ... So no, 30 to 45 days won't work for us": what follows the last conclusion,
   // when it opens with a yes or a no, is the answer (not "so fast no", where "so" is a degree).

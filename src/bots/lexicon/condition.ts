@@ -220,7 +220,7 @@ export const READY_PHRASES: readonly (string | ConditionPhrase)[] = [
   // Cuban and Caribbean: "está en talla" (in great shape); a home fixed up all through ("la arreglamos toda")
   'esta|_ en talla',
   'la|lo arreglamos|remodelamos|renovamos|arreglaron toda|todo|completa|completo',
-  'la|lo remodelamos|renovamos|remodelaron|renovaron|remodele|renove|arregle',
+  'la|lo remodelamos|renovamos|remodelaron|renovaron|remodele|renove|arregle|pintamos|pintaron',
   // fixed already ("ya la arreglamos", "we already fixed it")
   'ya|already la|lo|it|_ arreglamos|arreglaron|remodelamos|renovamos|fixed|redid|remodeled|renovated|updated',
   'we|i fixed|redid it|that|those|them already',

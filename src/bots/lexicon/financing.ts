@@ -144,6 +144,9 @@ export const LENDER_CONTEXT =
 /** A lender's no to the lead, after the lender named ("wells fargo turned us down", "el banco nos rechazó"). */
 export const LENDER_SAID_NO =
   'said+no+on|said+no+to|dijo+que+no|turned+us+down|turned+me+down|turned+us+away|turned+me+away|denied+us|denied+me|rejected+us|rejected+me|declined+us|declined+me|nos+rechazo|nos+rechazaron|me+rechazo|me+rechazaron|nos+nego|nos+negaron|me+nego|me+negaron|no+nos+aprobo|no+nos+aprobaron|no+me+aprobo|no+me+aprobaron';
+/** Nothing came of a lender tried ("didn't go anywhere", "fell through", "no se pudo"). */
+export const LENDER_WENT_NOWHERE =
+  'didnt+go+anywhere|did+not+go+anywhere|went+nowhere|fell+through|didnt+work+out|did+not+work+out|nothing+came+of+it|no+se+pudo|no+salio|no+funciono|no+se+dio|no+nos+alcanzo|no+me+alcanzo';
 /** Someone else's say-so: the approval is theirs, not a lender's. */
 export const NOT_A_LENDER =
   'wife|husband|boss|esposo|esposa|marido|mujer|jefe|landlord|casero|job|trabajo|buyer|buyers|comprador|hoa|city|permit|permits|parents|papas|brother|sister|hermano|hermana';
@@ -834,4 +837,6 @@ export const APPROVAL_BECOMING: readonly string[] = ['get', 'gets', 'getting'];
 export const WAGES_PAID_IN_CASH: readonly string[] = [
   'paid|pagan|pagaban|pagaron|cobro|cobramos|cobra|cobran in|en|de|_ cash|efectivo',
   'cash|efectivo job|jobs|income|wages|tips|sueldo|ingresos|propinas',
+  // the rent or the bills paid in cash: "pagamos la renta en efectivo cada mes", "we pay our rent in cash"
+  'pay|pays|paid|paying|pagamos|pago|paga|pagan|pagando the|la|el|los|las|our|my|mi|nuestra|nuestros|_ rent|renta|bills|biles|cuentas|utilities in|en|con|de|_ cash|efectivo',
 ];

@@ -637,6 +637,9 @@ export const PAUSE_BEFORE_ANSWERING: readonly string[] = [
   // ...to ask someone first: "alto, deje le pregunto a mi esposo", "stop, let me ask my wife"
   'let me ask', 'lemme ask', 'let me check with', 'deje le pregunto', 'dejeme le pregunto', 'dejeme preguntarle',
   'deja le pregunto', 'dejame le pregunto', 'dejame preguntarle', 'deja pregunto', 'deje pregunto',
+  // ...or to think it over first: "stop, let me think... livable but dated", "para, déjame pensar"
+  'let me think', 'lemme think', 'let me see', 'lemme see', 'dejame pensar', 'deja pienso', 'dejeme pensar', 'deja pensar',
+  'dejame ver', 'dejeme ver', 'deja veo',
 ];
 
 /** Saying what was written, or what was meant: the verbs of a correction. */
@@ -904,6 +907,12 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'por+ahora|ahorita|for+now si|_ me|nos sirven|sirve|ayudan|gustan', 'for+now theyre|they+are|its useful|helpful|fine',
   // messages that did not arrive, asked again: "ya no me llegan los mensajes, me los reenvías?", "resend it pls"
   'reenvia*|reenvie*|reenvias|resend|re+send|send+it+again|send+them+again|mandamelos|mandamelo',
+  // ...or still looking for now, after asking how it would end: "¿cómo me unsubscribe después? for now sí, seguimos
+  // buscando"; not wanting to miss what we send: "i don't wanna miss listings so i'm not clicking it"
+  'por+ahora|ahorita|for+now si|yes|yeah|_ seguimos|sigo|todavia|still buscando|looking|interesado|interesada|interested',
+  'dont|do+not|no wanna|want+to|quiero|queremos miss|perderme|perdernos ~1 listings|homes|houses|anything|out|nada|casas',
+  // the lead, not someone else, to be written to: "ya no le mande mensajes a él, mejor a mí"
+  'mejor a+mi|conmigo',
   // "por ahora sí sígueme escribiendo", "no quiero cancelar nada, nomás saber"
   'sigueme|siganme|sigan|sigue escribiendo|escribiendome|mandando|mandandome', 'keep+writing', 'keep+messaging',
   'no quiero|queremos cancelar|darme+de+baja|darnos+de+baja', 'dont+want+to+unsubscribe', 'not+unsubscribing',
@@ -926,6 +935,15 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   // other places preferred after one is taken off: "unsubscribe me from the Victorville listings ... Rialto or Fontana
   // mejor"
   '* or|o * mejor|better|instead $',
+];
+/**
+ * Our messages said not to bother the lead, after someone else's complaint about them: "mi cuñado dice que le mandan
+ * muchos mensajes, a mí no me molesta", "my wife thinks you text too much, they don't bother me".
+ */
+export const NOT_BOTHERED_AFTER: readonly string[] = [
+  'a+mi|yo no me molesta|molestan',
+  'no me molestan',
+  'doesnt|dont|does+not|do+not bother|bug me',
 ];
 /** Asking us to do something, in Spanish: "¿me pueden dar de baja?", "¿me podrías quitar de la lista?". */
 // prettier-ignore
@@ -1368,7 +1386,7 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes mas', notBefore: 'al|a|a+la|a+mi|a+los' },
   { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes con ~2 mensaj*|textos|llamadas|whats*' },
   // "take my info out of your system" (removals by their verb: optout/by-parts.ts)
-  { words: 'take|get|pull my|our number|info|information|name|details|data|contact out+of|off|from your|the|this system|database|records|files' },
+  { words: 'take|get|pull my|our|this number|info|information|name|details|data|contact out+of|off|from your|the|this system|database|records|files' },
   // "please don't send anything else to this phone"
   { words: 'dont|do+not send|text|message anything|nothing|any|_ else|more|further|anymore to|_ this|my phone|number' },
   // ...or said whole in its clause: "please don't send anything further, we've made our decision" (not "... until june")

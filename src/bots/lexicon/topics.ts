@@ -90,6 +90,8 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   `mostly|mainly|predominantly|all ${COLOURS}`,
   `${GROUPS} ${WHO_LIVES}`,
   `${WHO_LIVES} ${GROUPS}`,
+  // people by the country they come from: "donde no haya tanta gente de otros países", "people from other countries"
+  `${WHO_LIVES} de|from otros|otras|other|another|foreign|different ~1 paises|countries|pais|country|nacionalidades|nationalities`,
   `people|folks|neighbors|neighbours|families|gente|vecinos|familias are|is|es|son mostly|mainly|all|mayormente|puro|todos|todas|_ ${GROUPS}`,
   `muchos|muchas|mucho|puros|puras|pura|mayormente|pocos|pocas|menos|mas ${ORIGINS}`,
   'many|lots|lot of|_ old|young people',

@@ -74,6 +74,38 @@ export function holdsThenNotAPick(located: Located): { start: number; end: numbe
   });
   return spans;
 }
+/** The most words after a hold read for what the lead says again in it. */
+const RESTATED_WINDOW = 12;
+const isFigure = (word: string): boolean => isDigit(word[0]) || NUMBER_WORD.has(word);
+/**
+ * "rialto o colton. no para, colton o grand terrace, rialto no", "4 recámaras... no wait, stop, mi mamá se viene a
+ * vivir con nosotros so 5": a hold opened by a "no" or a wait, after words of the lead's own, and followed by a figure
+ * again or by a word said before it, with nothing of contact, no keyword and no reason to be done: the lead correcting
+ * itself, not a stop (the spans of each such hold).
+ */
+export function holdsInACorrection(located: Located): { start: number; end: number }[] {
+  const words = located.tokens.map((token) => token.word);
+  const spans: { start: number; end: number }[] = [];
+  words.forEach((word, at) => {
+    if (!HOLD.has(word)) return;
+    let first = at;
+    while (first > 0 && (BETWEEN.has(words[first - 1]!) || HOLD.has(words[first - 1]!))) first -= 1;
+    const opened = words.slice(first, at).some((said) => said === 'no' || PAUSE_WAIT.has(said));
+    const before = words.slice(0, first);
+    if (!opened || before.length === 0) return;
+    let last = at + 1;
+    while (HOLD.has(words[last] ?? '') || BETWEEN.has(words[last] ?? '')) last += 1;
+    const after = words.slice(last, last + RESTATED_WINDOW);
+    if (after.some((said) => ABOUT_CONTACT.has(said) || isKeyword(said)) || doneReason(after.join(' ')))
+      return;
+    const restated =
+      (before.some(isFigure) && after.some(isFigure)) ||
+      after.some((said) => said.length > 3 && !isFigure(said) && before.includes(said));
+    if (restated) spans.push({ start: located.at[at]!, end: located.end[at]! });
+  });
+  return spans;
+}
+
 /** "stop... actually no, keep sending me listings": a stop taken back, the messages asked for all the same. */
 export const STOP_TAKEN_BACK = new RegExp(
   `\\b(?:${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?:${anyOf(STOP_RETRACTIONS)})\\b[^.!?]{0,20}?\\b(?:${anyOf(KEEP_SENDING)})\\b`,
@@ -212,6 +244,8 @@ function holdsTheAnswer(words: readonly string[], from: number): boolean {
 
 /** The fewest words the lead says after "stop, wait" for them to be its own words on something else. */
 const TOLD_WORDS = 4;
+/** ...and after a pause said in words ("stop, let me see. probably 3 bedrooms"; not "stop, let me ask my wife"). */
+const PAUSED_WORDS = 3;
 const ON_US: ReadonlySet<string> = new Set(ABOUT_US_OR_CONTACT);
 /** What follows the wait of "stop, wait, ...", when it is the lead's own words and no reason to be done; else ''. */
 function toldAfterTheWait(rest: string): string {
@@ -223,9 +257,15 @@ function toldAfterTheWait(rest: string): string {
     BETWEEN.has(words[first] ?? '')
   )
     first += 1;
-  const said = words.slice(first);
+  // (the hold said in words is no word on us, and says the pause itself: "stop, let me see. probably 3 bedrooms")
+  const pause = BEFORE_ANSWERING.find((phrase) => phrase.every((word, k) => words[first + k] === word));
+  const said = words.slice(first + (pause?.length ?? 0));
   // (not words on us or on contact: "stop, wait, who gave you my number")
-  if (said.length < TOLD_WORDS || doneReason(said.join(' ')) || said.some((word) => ON_US.has(word)))
+  if (
+    said.length < (pause ? PAUSED_WORDS : TOLD_WORDS) ||
+    doneReason(said.join(' ')) ||
+    said.some((word) => ON_US.has(word))
+  )
     return '';
   return said.join(' ');
 }

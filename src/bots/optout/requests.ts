@@ -451,7 +451,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
     notFollowedBy: ['a el|la|los|las|mi|su', 'al', ...NOT_NARROWED_ES],
   },
   // "ya dejen de molestar" (not "dejen de molestar a mi esposa con llamadas": someone else's)
-  { cue: 'dejen', words: `${DEJEN} de|d molestar|fregar|insistir`, notFollowedBy: 'a|al|con|en' },
+  // ...or said as going on at it ("dejen de estar fregando", "deja de andar molestando")
+  {
+    cue: 'dejen',
+    words: `${DEJEN} de|d estar|andar|_ molestar|fregar|insistir|molestando|fregando|insistiendo|chingando|jodiendo`,
+    notFollowedBy: 'a|al|con|en',
+  },
   // "no más mensajes", "ya no quiero msjs", "no quiero recibir más llamadas"
   ...[
     `no mas|more ${CHANNEL_ES}`,
@@ -601,6 +606,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `id|wed|i+would|we+would rather|prefer+that|prefer you|u didnt|did+not|wouldnt|would+not|not ${VERB} or|and|nor ${VERB} me|us`,
   },
   // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
+  // (or to contact again: "so no need to text me no more", "no need to call us anymore")
+  {
+    cue: 'no_need' as const,
+    words:
+      'no+need|theres+no+need|you+dont+need|you+do+not+need for+you|_ to text|txt|call|message|contact|email|write me|us anymore|no+more|any+more',
+  },
   ...['with+me|with+us|me|us', ''].map((lead) => ({
     cue: 'no_need' as const,
     words:

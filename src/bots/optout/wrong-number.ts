@@ -175,6 +175,14 @@ const IN_THE_SENTENCE = phraseBook(
     always('right_one', 'wrong number ~~ my real|correct|right|new|_ number|cell|phone is'),
   ].map((phrase) => ({ ...phrase, clause: false })),
 );
+/** A figure meant, opening the sentence after a plain wrong number ("I meant 1.35", "quise decir 4"). */
+const MEANT_NEXT = /^\s*(i|yo)?\s*(meant|mean|quise decir|queria decir)\b[^.!?]{0,12}\d/i;
+const MEANT_ACROSS = phraseBook(
+  [always('meant', 'wrong number'), always('meant', 'numero equivocado|incorrecto|errado')].map((phrase) => ({
+    ...phrase,
+    clause: false,
+  })),
+);
 /** The lead, after all: "wrong number?.. ah no, sí soy yo", "wrong number? oh wait yes it's me". */
 const IT_IS_ME = phraseBook([always('right_one', 'si|yes|yeah|yep|ah|oh|wait soy|its|it+is|thats yo|me')]);
 /** The lead's own number corrected: "i put the wrong number earlier, mine is ...", "puse mal mi teléfono". */
@@ -192,8 +200,14 @@ export const wrongNumberOfAThing = (message: string): boolean =>
 
 export function wrongNumber(message: string): boolean {
   const tokens = tokensOf(message);
+  // (what was meant may open the next sentence: "1.53... no wait stop, wrong number lol. I meant 1.35")
   const said = new Set(
-    sentences(message).flatMap((sentence) => IN_THE_SENTENCE.hear(tokensOf(sentence)).map((hit) => hit.cue)),
+    sentences(message).flatMap((sentence, index, all) => [
+      ...IN_THE_SENTENCE.hear(tokensOf(sentence)).map((hit) => hit.cue),
+      ...(MEANT_NEXT.test(all[index + 1] ?? '')
+        ? MEANT_ACROSS.hear(tokensOf(sentence)).map((hit) => hit.cue)
+        : []),
+    ]),
   );
   if (OWN_NUMBER.find(tokens) || IT_IS_ME.find(tokens) || said.has('right_one')) return false;
   if (PLAIN.find(tokens)) return !said.has('meant');

@@ -1,0 +1,180 @@
+import { B, ES, S, SES, fairHousing, noAlert, suite } from './probe-suite.js';
+
+/**
+ * Session 76's reading mechanisms (docs/BOTS.md section 79), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+const LEAD = { kind: 'lead', asking: 'intent', slots: {} } as const;
+const LEAD_ES = { ...LEAD, lang: 'es' } as const;
+
+suite('a range joined by "hasta", "al" or "thru" is a range', [
+  ['de unos 450 hasta 500 mil', ES('budget'), { slots: { 'budget.min': 450000, 'budget.max': 500000 } }],
+  ['desde 380 hasta 420', ES('budget'), { slots: { 'budget.min': 380000, 'budget.max': 420000 } }],
+  ['de 700 al 750 mil', ES('budget'), { slots: { 'budget.min': 700000, 'budget.max': 750000 } }],
+  ['550k thru 600k', B('budget'), { slots: { 'budget.min': 550000, 'budget.max': 600000 } }],
+  // (a ceiling alone stays a ceiling)
+  ['hasta 500 mil', ES('budget'), { slots: { 'budget.max': 500000 } }],
+  ['tenemos 40 de enganche, hasta 480', ES('budget'), { slots: { 'budget.max': 480000 } }],
+]);
+
+suite('stops said in other words: our records named by "this number", going on at it, no need any more', [
+  ['pls take this number out of your system', LEAD, { optOut: true }],
+  ['get this number off your list please', LEAD, { optOut: true }],
+  ['ya dejen de estar molestando', LEAD_ES, { optOut: true, lang: 'es' }],
+  ['deja de andar fregando', LEAD_ES, { optOut: true, lang: 'es' }],
+  ['we sold last month so no need to call us anymore', LEAD, { optOut: true }],
+  ['no need to text me no more thx', LEAD, { optOut: true }],
+  // (not a stop: the number said for something else, what is not needed being something else)
+  ['this number is my work cell, text me here', LEAD, { optOut: false }],
+  ['no need to text me the address, i know the house', LEAD, { optOut: false }],
+  ['deja de estar pensando en eso mija, 3 recámaras', ES('size'), { optOut: false }],
+]);
+
+suite(
+  'going on said after a stop word: still looking for now, not wanting to miss listings, write to me instead',
+  [
+    [
+      'how do i unsubscribe later once we buy? for now yes still looking, 4 beds',
+      B('size'),
+      { optOut: false, slots: { 'size.bedrooms': 4 } },
+    ],
+    [
+      'where is the unsubscribe button? jk i dont want to miss any listings. 3 beds',
+      B('size'),
+      { optOut: false, slots: { 'size.bedrooms': 3 } },
+    ],
+    [
+      'mi hija dice que ya no le manden mensajes a ella, mejor a mí, yo soy la que busca',
+      LEAD_ES,
+      { optOut: false },
+    ],
+    // (a stop with nothing after it that goes on stays a stop)
+    ['how do i unsubscribe? no more texts please', LEAD, { optOut: true }],
+    ['stop texting me, i am not looking anymore', LEAD, { optOut: true }],
+  ],
+);
+
+suite('"no me molesta" says our messages do not bother the lead', [
+  ['a mí no me molesta, buscamos en Rialto', ES('areas'), { optOut: false }],
+  ['no me molesta para nada, sigan', LEAD_ES, { optOut: false }],
+  ['a mi no me molestan jaja', LEAD_ES, { optOut: false }],
+  // (the request, whatever its spelling, stays one)
+  ['ya no me molesten', LEAD_ES, { optOut: true }],
+  ['no me molestan mas porfa', LEAD_ES, { optOut: true }],
+  ['quiero que ya no me molestan', LEAD_ES, { optOut: true }],
+]);
+
+suite('a hold after a "no" or a wait, then the lead saying again what it said, is a correction', [
+  ['fontana o rialto. no para, rialto o colton', ES('areas'), { optOut: false }],
+  ['upland and ontario. no wait stop, ontario and chino', B('areas'), { optOut: false }],
+  ['3 baños... no espera, para, con 2 está bien', ES('size'), { optOut: false }],
+  [
+    '600... wait no stop, my husband just said we can do 650',
+    B('budget'),
+    { optOut: false, slots: { 'budget.max': 650000 } },
+  ],
+  // (a hold with contact, a keyword or a reason to be done after it stays a stop)
+  ['fontana. no stop, just stop', B('areas'), { optOut: true }],
+  ['3 beds? no stop texting me', B('size'), { optOut: true }],
+  ['we wanted rialto. no para, ya no queremos nada', ES('areas'), { optOut: true }],
+  ['no stop', B('areas'), { optOut: true }],
+]);
+
+suite('"wrong number", then what was meant in the next sentence, corrects a figure', [
+  ['650... wrong number lol. I meant 560', B('budget'), { optOut: false, slots: { 'budget.max': 560000 } }],
+  ['4 recamaras. numero equivocado jaja. quise decir 3', ES('size'), { optOut: false }],
+  // (a wrong number with nothing meant, or meant without a figure, stays one)
+  ['wrong number. I meant to say i am not maria', LEAD, { optOut: true }],
+  ['wrong number, sorry', LEAD, { optOut: true }],
+]);
+
+suite('a stop said to think it over first ("stop, let me think...") is a pause', [
+  ['stop, let me think... it needs paint and new carpet', S('condition'), { optOut: false }],
+  ['stop stop, let me see. probably 3 bedrooms', B('size'), { optOut: false, slots: { 'size.bedrooms': 3 } }],
+  // (what follows the pause speaks of our messages: a stop)
+  ['stop, let me think about whether i want these texts', LEAD, { optOut: true }],
+  ['stop, let me think. no more texts for now', LEAD, { optOut: true }],
+]);
+
+suite('who is answering, asked after an apology, a "but" or a greeting, or with the pronoun first', [
+  ['perdón pero quién es?', LEAD_ES, { disclosure: true }],
+  ['sorry but who is this?', LEAD, { disclosure: true }],
+  ['buenas tardes, ¿usted quién es?', LEAD_ES, { disclosure: true }],
+  ['y tú quién eres?', LEAD_ES, { disclosure: true }],
+  // (not asking who answers)
+  ['perdón, ¿quién es el dueño de la casa?', LEAD_ES, { disclosure: false }],
+  ['sorry, who is the lender you work with?', LEAD, { disclosure: false }],
+]);
+
+const AREAS_ASKED = { slots: { budget: { max: 500000 }, financing: 'pre_approved', size: { bedrooms: 3 } } };
+suite('people by the country they come from ("gente de otros países") is a Fair Housing question', [
+  ['is there an area without so many people from other countries?', B('areas', AREAS_ASKED), fairHousing],
+  ['una zona sin tanta gente de otros países', ES('areas', AREAS_ASKED), fairHousing],
+  ['neighbors from different countries, is that a thing there?', B('areas', AREAS_ASKED), fairHousing],
+  // (the lead's own family, or a country named as a place)
+  ['mi familia es de otro país, buscamos en fontana', ES('areas', AREAS_ASKED), noAlert],
+  ['we moved here from another country, upland is nice', B('areas', AREAS_ASKED), noAlert],
+]);
+
+suite('the rent or the bills paid in cash are no cash purchase', [
+  ['we pay our rent in cash every month', B('financing'), { slots: { financing: null } }],
+  ['pago la renta en efectivo', ES('financing'), { slots: { financing: null } }],
+  ['pagamos los biles en cash, no sé si cuenta', ES('financing'), { slots: { financing: null } }],
+  // (the home paid in cash is)
+  ['we will pay cash for the house', B('financing'), { slots: { financing: 'cash' } }],
+  ['la casa la pagamos en efectivo', ES('financing'), { slots: { financing: 'cash' } }],
+]);
+
+suite('a lender tried and nothing came of it needs a lender', [
+  ['we talked to wells fargo but it fell through', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['fuimos al banco pero no se pudo', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['spoke with a lender, didnt work out', B('financing'), { slots: { financing: 'needs_lender' } }],
+  // (a lender in place, or a car loan that went nowhere)
+  ['we talked to our lender, approved up to 600', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['el banco no nos dio el préstamo del carro, no se pudo', ES('financing'), { slots: { financing: null } }],
+]);
+
+suite('the bathrooms wanted alone are kept, and the bedrooms still asked', [
+  ['at least 2 baths', B('size'), { slots: { 'size.bathrooms': 2, 'size.bedrooms': null } }],
+  ['we need 3 bathrooms minimum', B('financing'), { slots: { 'size.bathrooms': 3 } }],
+  ['queremos 2 baños mínimo', ES('size'), { slots: { 'size.bathrooms': 2 } }],
+  ['4 beds, 3+ baths', B('size'), { slots: { 'size.bedrooms': 4, 'size.bathrooms': 3 } }],
+  // (a home's bathrooms not wanted, nor asked about)
+  ['the house we rent has 1 bath', B('financing'), { slots: { size: null } }],
+]);
+
+const WINDOW = S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } });
+suite('"depends", then a later sentence that says yes it works, accepts the window', [
+  ['depends, you mean 45 days from now? yes that works', WINDOW, { slots: { timelineAccepted: true } }],
+  [
+    'depende... ¿45 días desde hoy? sí, así funciona',
+    SES('timelineAccepted', WINDOW),
+    {
+      slots: { timelineAccepted: true },
+    },
+  ],
+  // (left open, or a no later)
+  ['depends, we have to see', WINDOW, { slots: { timelineAccepted: null } }],
+  ['depends on my wife. she says no', WINDOW, { slots: { timelineAccepted: null } }],
+]);
+
+suite("someone else's divorce or home, the lead turning to its own, is none of the lead's", [
+  [
+    "my brother's getting divorced and we're helping him sort out his house. ours we just want a number on",
+    S('motivation', { slots: {} }),
+    // (no reason of the lead's own: curiosity)
+    { slots: { motivation: 'other' } },
+  ],
+  [
+    'la casa de mi cuñada necesita mucho trabajo, la nuestra la remodelamos el año pasado',
+    SES('condition'),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  // (the lead's own divorce stays the lead's)
+  [
+    'me and my ex are divorcing, ours has to go',
+    S('motivation', { slots: {} }),
+    { slots: { motivation: 'divorce' } },
+  ],
+]);

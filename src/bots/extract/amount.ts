@@ -59,6 +59,7 @@ import {
   MONEY_SCALES,
   MONTHLY_AFTER as MONTHLY_AFTER_WORDS,
   PAYMENT_WORDS,
+  RANGE_JOINERS,
   PER_MONTH,
   ADDED_TO_A_RATE,
   EMERGENCY_LINE_BEFORE,
@@ -460,7 +461,9 @@ const NEGATED_MIN_BEFORE =
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
-const RANGE_JOIN = /^\s*(-|–|to|up to|thru|through|and|a|al|hasta|y|or|o)?\s*\$?\s*$/;
+const RANGE_JOIN: ReadonlySet<string> = new Set(RANGE_JOINERS);
+/** What is said between a range's two ends joins them ("to", "-", "hasta", "a", or nothing; a "$" may follow it). */
+const joinsARange = (between: string): boolean => RANGE_JOIN.has(between.replace('$', '').trim());
 const RANGE_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'el']);
 const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 /**
@@ -1281,7 +1284,7 @@ export function scanAmounts(folded: string): AmountScan {
       low.digits.length === high.digits.length &&
       Number(high.digits) > Number(low.digits) &&
       Number(high.digits) <= Number(low.digits) * 1.25;
-    if (!RANGE_JOIN.test(join) && !listed) continue;
+    if (!joinsARange(join) && !listed) continue;
     // "like 550 600": two figures of the same length side by side (not "3 450")
     if (join.trim() === '' && low.digits.length !== high.digits.length) continue;
     // "comps are like 455-470": a range set aside at one end is set aside whole.

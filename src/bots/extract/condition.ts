@@ -170,11 +170,23 @@ function partBeside(tokens: Token[], index: number): boolean {
 }
 
 const SMALL = new Set(SMALL_WORDS);
-/** A state word said of one part of the home, made small ("the kitchen is just a bit dated"). */
+const NOTHING: ReadonlySet<string> = new Set(['nothing', 'nada', 'not', 'no']);
+const SERIOUS: ReadonlySet<string> = new Set(['serious', 'serio', 'major', 'mayor', 'grave', 'big', 'huge']);
+/**
+ * A state word said of one part of the home, made small before it or right after it ("the kitchen is just a bit
+ * dated", "the backyard needs a little love"), or waved off after it ("... pero nada serio", "nothing major").
+ */
 function smallFlawOfPart(tokens: Token[], index: number): boolean {
   const before = clauseBefore(tokens, index, 8);
+  const after = tokens.slice(index, index + 8).map((token) => token.word);
+  // (not a big flaw: "the foundation needs work, nothing major we hope")
+  const wavedOff =
+    after.some((word, at) => NOTHING.has(word) && SERIOUS.has(after[at + 1] ?? '')) &&
+    !MAJOR_FLAW.test([...before, ...after].join(' '));
   return (
-    before.slice(0, 3).some((word) => SMALL.has(word)) &&
+    (before.slice(0, 3).some((word) => SMALL.has(word)) ||
+      after.slice(0, 4).some((word) => SMALL.has(word)) ||
+      wavedOff) &&
     before.some((word) => PART.has(word)) &&
     !before.some((word) => WHOLE_HOME_WORDS.includes(word))
   );
@@ -261,7 +273,7 @@ function conditionOf(folded: string): Condition | undefined {
   const said = tokens.some(
     ({ word }, index) =>
       (STATE.has(word) && stateOfHome(tokens, index) && !(wholeReady && smallFlawOfPart(tokens, index))) ||
-      (NEED.has(word) && needsItsWork(tokens, index)) ||
+      (NEED.has(word) && needsItsWork(tokens, index) && !(wholeReady && smallFlawOfPart(tokens, index))) ||
       // "the kitchen is straight out of 1983", "an 80s kitchen": a part of the home from an old era.
       (oldEra(word) && partBeside(tokens, index)) ||
       // "nunca la hemos arreglado", "nothing updated since 1979": a fix denied.

@@ -388,7 +388,7 @@ const NO_LOAN_SAID = phraseBook(
     always: true,
     clause: true,
     notBefore:
-      'on|en|yet|todavia|aun|still|officer|broker|payment|payments|approval|preapproval|letter|limit|limits|aprobado|aprobada|approved|pre|insurance|seguro|with|con|experience|experiencia|knowledge|idea|clue|rates|rate|tasa|por|for',
+      'on|en|yet|todavia|aun|still|officer|broker|payment|payments|approval|preapproval|letter|limit|limits|aprobado|aprobada|approved|pre|insurance|seguro|with|con|experience|experiencia|knowledge|idea|clue|rates|rate|tasa|por|for|over|above|bigger|higher|mayor|arriba',
     notAfter:
       'still|todavia|aun|yet|seguimos|sigo|sigue|has|have|had|tiene|tenemos|owns|own|ahora|now|estamos',
   })),

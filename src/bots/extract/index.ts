@@ -4,7 +4,7 @@ import {
   FIGURE_CORRECTIONS,
   RETRACTING_WORDS,
 } from '../lexicon/optout.js';
-import { anyOf, isFoldedLetter, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, isFoldedLetter, wordsOf } from '../read/words.js';
 import {
   ACTED_FOR_PEOPLE,
   SPOUSE_TAKING_OVER,
@@ -24,7 +24,13 @@ import {
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE, WANTING_COUNT_WORDS } from '../lexicon/size.js';
-import { BUDGET_NAMES, LIMIT_TOLD_TO_OTHERS, MONEY_NO_OBSTACLE, TOP_OF_OUR_RANGE } from '../lexicon/money.js';
+import {
+  BUDGET_NAMES,
+  LIMIT_TOLD_TO_OTHERS,
+  MONEY_NO_OBSTACLE,
+  OFFER_ASKED,
+  TOP_OF_OUR_RANGE,
+} from '../lexicon/money.js';
 import { MOVING_IN_WORDS, OWN_MOVE, TAKING_BACK_WORDS, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
   fromOwnContrast,
@@ -40,7 +46,7 @@ import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
-import { BATHROOM_WORD, BEDROOM_WORD, countWords, fold, TAKE_BACK } from '../text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, countWords, fold, sentences, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
 import type { QuestionSlot } from '../questions.js';
 import { topicModel, type MODEL_ANSWERS, type ModelAnswer } from '../topic-model/model.js';
@@ -295,6 +301,13 @@ export function fill<K extends SlotName>(
   state.defaulted = state.defaulted.filter((name) => name !== slot);
   state.skipped = state.skipped.filter((name) => name !== slot);
   filled.push(slot);
+}
+
+const OFFER = phraseBook(OFFER_ASKED.map((words) => ({ cue: 'offer' as const, words, always: true })));
+/** A question of the lead's that asks whether the seller would take a figure, as a statement; else undefined. */
+function offerAsked(question: string): string | undefined {
+  const said = question.replaceAll('?', ' ');
+  return OFFER.find(tokenise(fold(said))) !== undefined ? said : undefined;
 }
 
 const WANTING: ReadonlySet<string> = new Set(WANTING_COUNT_WORDS);
@@ -866,16 +879,28 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     const asked = extractBudget(context.keptQuestion, { asked: false });
     if (asked?.max !== undefined && asked.min === undefined) budget = asked;
   }
+  // ("would the seller take 500 cash?": the offer the lead asks about is its own ceiling)
+  const offer = context.keptQuestion !== undefined ? offerAsked(context.keptQuestion) : undefined;
+  if (!budget && state.slots.budget === undefined && offer !== undefined) {
+    const offered = extractBudget(offer, { asked: true })?.max;
+    if (offered !== undefined) budget = { max: offered };
+  }
   if (!budget && askedBudget && state.listingPrice && !state.misses.budget && yesToTheListing(text)) {
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
-  // "ya thats right at the top of our range": the page's price is the ceiling.
+  // "ya thats right at the top of our range": the page's price is the ceiling, asked or said first on the page ("is it
+  // still available? and yeah thats about our max"), in a sentence that asks nothing and counts nothing ("3 bedrooms,
+  // that's our max").
   if (
     !budget &&
-    askedBudget &&
+    (askedBudget || state.slots.budget === undefined) &&
     state.listingPrice &&
-    !text.includes('?') &&
-    TOP_OF_RANGE.find(tokenise(fold(text))) !== undefined
+    sentences(text).some(
+      (sentence) =>
+        !sentence.includes('?') &&
+        ![...sentence].some(isDigit) &&
+        TOP_OF_RANGE.find(tokenise(fold(sentence))) !== undefined,
+    )
   )
     budget = { max: state.listingPrice };
   // A budget moved since ("update: podemos subir a 680k") replaces the known one; its floor stays below the new top.
@@ -932,9 +957,10 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     else state.budgetUnnamed = true;
   }
   const askedFinancing = state.asking === 'financing' && !takesBackFirst(text);
-  const financing = once(context, `financing ${askedFinancing}`, () =>
-    extractFinancing(text, { asked: askedFinancing }),
-  );
+  // (...and its way of paying: "would they take 550 if we pay cash?")
+  const financing =
+    once(context, `financing ${askedFinancing}`, () => extractFinancing(text, { asked: askedFinancing })) ??
+    (offer !== undefined ? extractFinancing(offer, { asked: false }) : undefined);
   // A lead who still needed a lender and now says it is approved or pays cash has moved on: the later fact replaces
   // the earlier one ("ya estamos pre aprobados" after "todavía no").
   const financed = state.slots.financing === 'needs_lender' || state.slots.financing === 'unknown';

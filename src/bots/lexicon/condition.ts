@@ -114,12 +114,16 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'manita de gato*',
   // damage done to it: "the tenants did a number on it", "holes in the drywall", "the carpet's trashed"
   'did a number on it|the+place|the+house*',
-  'holes in the|_ drywall|walls|wall|floor*',
+  'hole|holes in|on the|a|_ ~1 drywall|walls|wall|floor*|ceiling|door',
   'trashed*|destroyed*|ruined*|stained*|destrozada*|destrozado*|manchada*|manchado*|apesta*',
   'carpet|carpets|carpet+s|alfombra|alfombras|house|place smells|stinks|huele*',
   // broken or dead things, and parts a buyer would redo: "a broken window", "the yard is all dead", "redo the kitchen"
   'broken|busted|cracked|rotten|rotted window*|windows|fence|door*|pipes|pipe|ac|roof|floor*|ventana*|puerta*',
-  'yard|lawn|grass|garden|jardin|pasto is|are|esta|_ all|totally|todo|toda|_ dead|dying|brown|seco|seca|muerto',
+  'yard|backyard|lawn|grass|garden|jardin|patio|pasto is|are|esta|_ all|totally|todo|toda|just|puro|pura|_ dead|dying|brown|seco|seca|muerto|dirt|tierra|weeds|overgrown',
+  // the home let go: "he let it go the last year", "la descuidaron", "it's run down"
+  { words: 'let it|the+house|the+place|the+yard go|slide', notFollowedBy: 'for|por|at|to|cheap|barato' },
+  'run down|rundown|neglected|descuidada|descuidado|abandonada|abandonado',
+  'la|lo descuido|descuidaron|dejo+caer|dejaron+caer',
   // (work to do, not work done by someone in the base form: "he remodel the kitchen before he die")
   {
     words: 'redo|gut|remodel ~2 the|_ kitchen|kitchens|bathroom|bathrooms|baths|floors|cocina|banos',
@@ -181,7 +185,7 @@ export const READY_PHRASES: readonly (string | ConditionPhrase)[] = [
   'move in ready',
   'move in condition|shape',
   'ready to move in',
-  'great|good|excellent|perfect|showroom|pristine|mint|immaculate|decent|solid|nice shape|condition',
+  'great|good|buen|buena|excellent|perfect|showroom|pristine|mint|immaculate|decent|solid|nice shape|condition',
   // "está una joya, no hay que tocarle nada"
   'esta una|hecha+una joya*',
   'no hay que tocarle|arreglarle|hacerle nada*',

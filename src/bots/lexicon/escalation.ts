@@ -272,6 +272,11 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'depreciation recapture',
       'ir|irnos|irme a la corte',
       'go|going|take+her|take+him|take+them to court',
+      // what a court or an executor must do for the sale, asked: "do we need the probate court to approve the sale or can
+      // the executor just sign?", "¿puede firmar el albacea?" (not told: "the court has to approve the sale first")
+      'do|does|would|will we|i|you|it|the+sale need|require|have+to ~5 probate|court|judge|juez|corte|tribunal ~3 approve|approval|aprobar|apruebe|permission|permiso|sign|firmar|firme',
+      'can|could|may|puede|podemos the|el|la|an|_ executor|executrix|trustee|administrator|albacea just|solo|nomas|_ sign|firmar|sell|vender',
+      'puede|podria|pueden solo|nomas|_ firmar|vender el|la albacea|executor|administrador|administradora',
     ],
   ],
   ['eviction', ['evict*|desalojo*|desalojar*']],

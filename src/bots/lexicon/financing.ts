@@ -203,6 +203,9 @@ export const NO_LOAN_PHRASES: readonly string[] = [
   // ...or not needed, the Spanish ways: "no nos hace falta préstamo", "no ocupamos préstamo", "no necesitamos crédito"
   'no nos|me|les|le|_ hace|hacen falta ~1 prestamo|prestamos|prestamista|hipoteca|credito|financiamiento|loan|mortgage',
   'no necesitamos|necesito|ocupamos|ocupo ~1 prestamo|prestamos|prestamista|hipoteca|credito|financiamiento|loan|mortgage',
+  // ...or not wanted: "a nuestra edad ya no queremos hipoteca", "we don't want a mortgage at our age"
+  'no|ya+no queremos|quiero|quisieramos ~1 prestamo|hipoteca|credito|financiamiento|loan|mortgage|deudas',
+  'dont|do+not|dont+really want|wanna ~1 a|any|another|_ mortgage|loan|loans|financing',
 ];
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;
 /**

@@ -75,6 +75,18 @@ export const TOP_OF_OUR_RANGE: readonly string[] = [
   'top|max|limit|edge|ceiling|tope|limite|maximo of|de our|my|nuestro|nuestra|mi range|budget|rango|presupuesto',
   'the|lo most|max|maximo we|i|que can|could|podemos|puedo do|afford|pagar|_',
   'stretching|stretch|estirando it|us|me|nos|_ but|pero doable|we+can|podemos|se+puede',
+  // the page's price called the lead's own ceiling: "yeah thats about our max", "eso es lo máximo para nosotros"
+  'thats|that+is|its|it+is|eso+es|es ~2 our|my|nuestro|mi max|maximum|limit|cap|tope|limite|maximo',
+  'eso|es es|_ lo maximo|el+tope|el+limite para nosotros|mi|nosotros',
+];
+
+/**
+ * An offer asked about: whether the seller would take a figure ("would the seller take 500 cash?", "will they accept
+ * 550?", "¿aceptarían 480?"). The figure is the lead's own ceiling.
+ */
+export const OFFER_ASKED: readonly string[] = [
+  'would|will|could|do|does|might the|_ seller|sellers|owner|owners|they|he|she take|accept|consider|entertain|do|go+for ~2 #',
+  'aceptaria|aceptarian|aceptara|aceptaran|tomaria|tomarian|considerarian|consideraria ~3 #',
 ];
 
 /** Words that name a budget as such (extract/index.ts `namesTheBudget`): a budget said with one replaces one without. */
@@ -426,6 +438,12 @@ export const MONTHLY_AFTER = [
   'down',
 ] as const;
 
+/** What joins a range's two ends ("500 to 550", "450-500", "de 600 hasta 650 mil", "entre 400 y 450"), or nothing. */
+// prettier-ignore
+export const RANGE_JOINERS: readonly string[] = [
+  '', '-', '–', 'to', 'up to', 'thru', 'through', 'and', 'a', 'al', 'hasta', 'y', 'or', 'o',
+];
+
 /** A word right before an amount that makes it a price ("around 650", "asking 700", "hasta 600", "between"). */
 export const PRICE_WORDS = [
   // what the seller would take: "we'd take 540", "aceptaríamos 500", "we'd settle for 610"
@@ -489,6 +507,11 @@ export const PRICE_WORDS = [
   'pedir',
   'pedirle',
   'ojala',
+  // where the lead's search stands: "andamos en los 550", "ando por los 400"
+  'andamos en los',
+  'andamos por los',
+  'ando en los',
+  'ando por los',
 ] as const;
 
 /**

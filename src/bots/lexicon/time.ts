@@ -1193,6 +1193,16 @@ export const MONTH_NAMES_ES: readonly string[] = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre',
   'diciembre',
 ];
+/**
+ * Verbs of a thing done, said right before when it was done ("i moved out in october", "my last one took 4 months to
+ * close", "me mudé en enero"): a time past, no time to come. Only forms that are past alone ("nos mudamos en enero"
+ * may be a plan).
+ */
+// prettier-ignore
+export const DONE_BEFORE_A_TIME: readonly string[] = [
+  'moved', 'took', 'closed', 'bought', 'sold', 'tardo', 'tardaron', 'tomo', 'mude', 'mudaron', 'vendimos', 'vendieron',
+  'cerro',
+];
 /** The months, English and Spanish (folded). */
 // prettier-ignore
 export const MONTH_NAMES: readonly string[] = [

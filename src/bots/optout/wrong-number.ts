@@ -176,7 +176,7 @@ const IN_THE_SENTENCE = phraseBook(
   ].map((phrase) => ({ ...phrase, clause: false })),
 );
 /** A figure meant, opening the sentence after a plain wrong number ("I meant 1.35", "quise decir 4"). */
-const MEANT_NEXT = /^\s*(i|yo)?\s*(meant|mean|quise decir|queria decir)\b[^.!?]{0,12}\d/i;
+const MEANT_NEXT = phraseBook([always('meant', '^ i|yo|_ meant|mean|quise+decir|queria+decir ~2 #')]);
 const MEANT_ACROSS = phraseBook(
   [always('meant', 'wrong number'), always('meant', 'numero equivocado|incorrecto|errado')].map((phrase) => ({
     ...phrase,
@@ -204,7 +204,7 @@ export function wrongNumber(message: string): boolean {
   const said = new Set(
     sentences(message).flatMap((sentence, index, all) => [
       ...IN_THE_SENTENCE.hear(tokensOf(sentence)).map((hit) => hit.cue),
-      ...(MEANT_NEXT.test(all[index + 1] ?? '')
+      ...(MEANT_NEXT.find(tokensOf(all[index + 1] ?? ''))
         ? MEANT_ACROSS.hear(tokensOf(sentence)).map((hit) => hit.cue)
         : []),
     ]),

@@ -37,6 +37,7 @@ import {
   LEEWAY_WORDS,
   SECOND_UNITS,
   MONTH_NAMES,
+  DONE_BEFORE_A_TIME,
   MONTH_NAMED_PLACES,
   MONTH_NAMES_ES,
   type HolidayDate,
@@ -47,7 +48,7 @@ import {
   SHARE_OF_A_YEAR_WORDS,
   FOR_NOW_WORDS,
 } from '../lexicon/time.js';
-import { everyHit, locate } from './phrase-offsets.js';
+import { blankHits, everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
 import { anyOf, blanked, isLetter, wordsOf } from './words.js';
 
@@ -209,6 +210,22 @@ const LASTS_FOR = new RegExp(
 
 /** "hace 2 años" is two years ago (chrono's Spanish parser reads "2 años" ahead): a past time, never a timeline. */
 const AGO = /\bhace (?:\S+ ){0,2}(?:dia|semana|mes|ano|day|week|month|year)/g;
+
+/**
+ * A time said of a thing done ("i moved out in october", "my last one took 4 months to close", "me mudé en enero"):
+ * past, never a timeline (not "we want to be moved out in 2 months", "we'd want it sold in 30 days").
+ */
+const DONE_AT = phraseBook(
+  [`# ${either(DURATION_UNITS)}`, either(MONTH_NAMES), 'last year|month|week', 'el ano|mes pasado'].map(
+    (when) => ({
+      cue: 'done' as const,
+      words: `${either(DONE_BEFORE_A_TIME)} out|in|on|it|us|me|about|around|almost|nearly|como|casi|unos|_ in|on|en|el|for|since|desde|_ ${when}`,
+      always: true,
+      clause: true,
+      notPrecededBy: 'be|been|get|got|getting|it|them|estar|estamos|estemos',
+    }),
+  ),
+);
 
 /** A bound before a month makes it a day: "by april", "before april", "antes de abril" (its first day). */
 const BY_MONTH = /\b(by|before|until|till|til|antes de|antes del|hasta)\s*$/;
@@ -841,12 +858,13 @@ function unitsFullSize(folded: string): string {
 }
 
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = apart(halves(unbound(unitsFullSize(dayAfterMonthEs(expandShorthand(fold(text)))))))
+  const said = apart(halves(unbound(unitsFullSize(dayAfterMonthEs(expandShorthand(fold(text)))))))
     .replace(TIME_LEFT, 'in $1 $2; ')
     .replace(FOR_NOW, blanked)
     .replace(SHARE_OF_A_YEAR, blanked)
     .replace(LASTS_FOR, blanked)
     .replace(AGO, blanked);
+  const folded = blankHits(DONE_AT, said);
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
   const candidates: { daysAhead: number; text: string; index: number; wholeMonth?: boolean }[] = [];
   const extra = supplement(folded, options.nowMs, offset);

@@ -178,3 +178,113 @@ suite("someone else's divorce or home, the lead turning to its own, is none of t
     { slots: { motivation: 'divorce' } },
   ],
 ]);
+
+const CONDITION = S('condition', {
+  slots: { address: '8231 Haven Ave', motivation: 'divorce', timelineAccepted: true },
+});
+suite(
+  'a home let go, a hole in a wall, a yard of dirt need work; a small flaw waved off beside a good verdict does not',
+  [
+    ['she let it go after the divorce', CONDITION, { slots: { condition: 'needs_work' } }],
+    [
+      'theres a hole in the bedroom door and the front yard is all weeds',
+      CONDITION,
+      {
+        slots: { condition: 'needs_work' },
+      },
+    ],
+    ['la descuidaron mucho los inquilinos', SES('condition'), { slots: { condition: 'needs_work' } }],
+    [
+      'good shape overall, the patio needs a little paint, nothing major',
+      CONDITION,
+      {
+        slots: { condition: 'move_in_ready' },
+      },
+    ],
+    [
+      'en buen shape, la cocina needs a bit of updating pero nada serio',
+      SES('condition'),
+      {
+        slots: { condition: 'move_in_ready' },
+      },
+    ],
+    // (a big flaw is not waved off, nor is a price "let go")
+    [
+      'good shape but the foundation needs work, nothing major we hope',
+      CONDITION,
+      {
+        slots: { condition: 'needs_work' },
+      },
+    ],
+    ["we'd let it go for 650", S('priceExpectation', CONDITION), { slots: { condition: null } }],
+  ],
+);
+
+const CASH_BUYER = B('urgency', {
+  slots: { budget: { max: 450000 }, financing: 'cash', size: { bedrooms: 3 } },
+});
+suite('a time said of a thing done ("moved out in october", "took 4 months") is no timeline', [
+  [
+    'our last house took 3 months to close, this time within 30 days',
+    CASH_BUYER,
+    {
+      slots: { urgency: 'immediate' },
+    },
+  ],
+  [
+    'we moved out in january, the house is empty',
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'divorce' } }),
+    { slots: { timelineAccepted: null } },
+  ],
+  ['me mudé en enero, la casa está sola', SES('timelineAccepted'), { slots: { timelineAccepted: null } }],
+  // (a move to come, with "be" or "estar", or a plan in the present)
+  ['we want to be moved in within 2 months', CASH_BUYER, { slots: { urgency: 'three_months' } }],
+  ['queremos estar moved in en 5 semanas', CASH_BUYER, { slots: { urgency: 'three_months' } }],
+  [
+    "we'd want it sold in 30 days",
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'divorce' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+]);
+
+suite('"andamos en los 550" is where the search stands', [
+  ['andamos en los 480', ES('budget'), { slots: { 'budget.max': 480000 } }],
+  ['ando por los 400, más o menos', ES('budget'), { slots: { 'budget.max': 400000 } }],
+  ['andamos en los 30 años, 2 hijos', ES('budget'), { slots: { budget: null } }],
+]);
+
+suite('a mortgage not wanted is a cash purchase', [
+  ['a nuestra edad ya no queremos hipoteca', ES('financing'), { slots: { financing: 'cash' } }],
+  ["we don't want a loan at this point, we'll pay it off", B('financing'), { slots: { financing: 'cash' } }],
+  // (a payment limit on a mortgage is no cash)
+  ["we don't want a mortgage over 3k a month", B('financing'), { slots: { financing: null } }],
+]);
+
+const ON_THE_PAGE = { listing: { id: 'L-m', price: 689000, features: [] } };
+suite("the page's price called the lead's ceiling, or an offer asked of the seller, is the budget", [
+  ['hi! and yeah thats about our max', ON_THE_PAGE, { slots: { 'budget.max': 689000 } }],
+  ['eso es lo máximo para nosotros', { ...ON_THE_PAGE, lang: 'es' }, { slots: { 'budget.max': 689000 } }],
+  ['would the seller take 640?', ON_THE_PAGE, { slots: { 'budget.max': 640000 } }],
+  ['will the owner accept 600 cash?', ON_THE_PAGE, { slots: { 'budget.max': 600000, financing: 'cash' } }],
+  // (a count called the max, a question, or an offer of something else)
+  ['3 bedrooms, thats our max', ON_THE_PAGE, { slots: { budget: null } }],
+  ['is that your max?', ON_THE_PAGE, { slots: { budget: null } }],
+  ['would they take 2 weeks to close?', ON_THE_PAGE, { slots: { budget: null } }],
+]);
+
+const INHERITED = S('priceExpectation', {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'inherited',
+    timelineAccepted: true,
+    condition: 'needs_work',
+  },
+});
+suite('what a court or an executor must do for the sale, asked, is a legal question', [
+  ['do we need the court to approve the sale?', INHERITED, { escalation: 'legal' }],
+  ['can the executor just sign or do we all have to?', INHERITED, { escalation: 'legal' }],
+  ['¿puede firmar el albacea?', SES('priceExpectation', INHERITED), { escalation: 'legal' }],
+  // (told, not asked)
+  ['the court has to approve the sale first, so next year', INHERITED, { escalation: null }],
+  ['my sister is the executor, she will sign', INHERITED, { escalation: null }],
+]);

@@ -94,6 +94,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s108',
   'sealed-s109',
   'sealed-optout-s109',
+  'sealed-s110',
+  'sealed-optout-s110',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -80,6 +80,7 @@ import {
   QUARTER_HOUR_AFTER,
   COUNTS_NOT_SLOTS,
   UNDECIDED_OPENINGS,
+  ANSWER_PUT_OFF,
 } from './lexicon/scheduling.js';
 import {
   APPOINTMENT_WORDS,
@@ -870,6 +871,13 @@ function withoutThatDaysParts(folded: string): string {
   return said;
 }
 
+const PUT_OFF = phraseBook(
+  ANSWER_PUT_OFF.map((said) => ({
+    cue: 'put_off',
+    ...(typeof said === 'string' ? { words: said } : said),
+    always: true,
+  })),
+);
 const UNDECIDED = phraseBook(UNDECIDED_OPENINGS.map((words) => ({ cue: 'undecided', words, always: true })));
 /** The answer with the choices it leaves open blanked to their clause's end ("no sé si en la mañana o en la tarde"). */
 const withoutUndecided = (folded: string): string => blankHits(UNDECIDED, folded, clauseEndFrom);
@@ -930,7 +938,7 @@ function resolveWith(
     .replace(ALL_BUT, ', not ')
     .replace(FIRST_TWO_SAID, '1 or 2')
     .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);
-  if (NONE.test(folded)) return undefined;
+  if (NONE.test(folded) || PUT_OFF.find(tokenise(folded)) !== undefined) return undefined;
   const facts = slots.map(slotFacts);
   const answerRead = withoutUndecided(withoutThatDaysParts(folded));
   const offeredDates = new Set(facts.flatMap((fact) => (fact.date === undefined ? [] : [fact.date])));

@@ -319,9 +319,24 @@ const UNSURE = phraseBook(
  */
 function withoutUnsure(message: string): string | undefined {
   const folded = fold(message);
-  const rest = blankHits(UNSURE, folded);
+  const rest = blankHits(UNSURE, folded, doubtedToo);
   return rest === folded ? undefined : rest;
 }
+
+const DOUBTED: ReadonlySet<string> = new Set(['if', 'whether', 'si']);
+/**
+ * Not knowing reaches what it doubts, to its clause's end or a "but" ("idk if 30 days even makes sense"; not "not sure
+ * if my husband agrees but yes 45 days works").
+ */
+function doubtedToo(end: number, text: string): number {
+  const next = text.slice(end).trimStart().split(' ')[0] ?? '';
+  if (!DOUBTED.has(next)) return end;
+  let to = end;
+  while (to < text.length && !',.;!?\n'.includes(text[to]!) && !BUT.some((but) => text.startsWith(but, to)))
+    to += 1;
+  return to;
+}
+const BUT = [' but ', ' pero ', ' though ', ' aunque '];
 
 /**
  * Seller question 2 ("within 30 to 45 days, would that work?"). Only called once motivation is known. `asked`

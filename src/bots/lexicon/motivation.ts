@@ -571,6 +571,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'cant|cannot|hard+to keep up with the|a|_ yard*|house*|upkeep*|it*',
     'too much house*|space*|yard*|upkeep*|maintenance*|work*',
     'too many stairs*',
+    // worn out by the home's upkeep: "we're just tired of the stairs and keeping up the pool", "cansados de tanto
+    // mantenimiento"
+    'tired|sick|cansados|cansado|cansada|harto|hartos of|de the|las|el|la|_ ~1 stairs|escaleras|upkeep|maintenance|mantenimiento|yard|pool|alberca|jardin*',
+    'tired|sick|cansados|cansada|cansado of|de keeping|mantener up|_ the|la|el|_ pool|yard|house|alberca|jardin|casa*',
     'want|need a|something|_ single|one story*',
     'less house*|space*|upkeep*|maintenance*',
     'something smaller*',

@@ -37,7 +37,7 @@ export const VOCATIVES: readonly string[] = [
 // prettier-ignore
 export const KEYWORD_COMPANIONS: readonly string[] = [
   ...VOCATIVES,
-  'all', 'please', 'pls', 'plz', 'now', 'it', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'ya', 'me', 'thanks',
+  'all', 'please', 'pls', 'plz', 'plis', 'pliss', 'porfavor', 'now', 'it', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'ya', 'me', 'thanks',
   'thx', 'ok', 'okay', 'no', 'nah', 'actually', 'just', 'mejor', 'ahora',
   // "🛑🛑 no more pls", "basta, no más": the stop said again in other words
   'more', 'mas', 'enough',
@@ -122,7 +122,7 @@ export const CONTACT_STEMS_ES: readonly string[] = [
  */
 // prettier-ignore
 export const CHANNEL_NOUNS_ES: readonly string[] = [
-  'mensajes', 'mensajitos', 'msjs', 'msj', 'mjs', 'mensajes de texto', 'textos', 'texts', 'txts', 'sms', 'llamadas',
+  'mensajes', 'mensaje', 'mensajitos', 'msjs', 'msj', 'mjs', 'mensajes de texto', 'textos', 'texts', 'txts', 'sms', 'llamadas',
   'correos', 'emails', 'whatsapps', 'whatsapp', 'notificaciones', 'messages', 'msgs',
 ];
 
@@ -893,6 +893,7 @@ export const KEEP_SENDING: readonly string[] = [
 // prettier-ignore
 export const KEEP_GOING_AFTER: readonly string[] = [
   'keep+em+coming', 'keep+them+coming', 'keep+sending', 'keep+texting', 'keep+going', 'keep+the+listings+coming', 'sigale',
+  'keep+chatting', 'keep+talking+here', 'seguir+platicando', 'seguir+chateando',
   'siganle', 'sigale+asi', 'sigan+mandando', 'sigue+mandando', 'no+paren', 'no+pares', 'mientras+tanto+sigale',
   // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
   'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep', 'con+ustedes+si',

@@ -785,8 +785,23 @@ export const COUNTS_NOT_SLOTS: readonly string[] = [
  * sure if thursday or friday"): no pick (phrase rules).
  */
 // prettier-ignore
+/**
+ * The answer put off, to come later: "let me check with my manager and get back to you", "¿le aviso mañana?", "ahorita
+ * no le puedo decir". No slot is picked then, whatever else the message names ("the 1:15 is during my shift...").
+ */
+export const ANSWER_PUT_OFF: readonly (string | { words: string; notFollowedBy: string })[] = [
+  'get|getting back to you|u|ya',
+  { words: 'ill|i+will|we+will|well let you|u know', notFollowedBy: 'if|si|when|cuando' },
+  'let me|lemme|let+me check with',
+  'have+to|need+to|gotta|tengo+que|tenemos+que check|ask|preguntar|checar|confirmar with|con|a',
+  'le|te|les aviso|avisamos|confirmo|confirmamos manana|luego|despues|mas+tarde|_ $',
+  'no le|te|les puedo|podemos decir|confirmar',
+];
 export const UNDECIDED_OPENINGS: readonly string[] = [
-  'not|unsure sure|_ if|whether|which', 'idk|dunno if|whether|which', 'dont|do+not|didnt know|knw|kno if|whether|which',
-  'no se|sabemos|sabe|sabria si|cual', 'no estoy|estamos|toy seguro|segura|seguros|seguras si|de|cual',
+  'not|unsure sure|_ if|whether|which',
+  'idk|dunno if|whether|which',
+  'dont|do+not|didnt know|knw|kno if|whether|which',
+  'no se|sabemos|sabe|sabria si|cual',
+  'no estoy|estamos|toy seguro|segura|seguros|seguras si|de|cual',
   'still deciding|figuring|viendo if|whether|between|si|entre',
 ];

@@ -37,7 +37,7 @@ function within(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
-const STOPP = /^stopp+$/;
+const STOPP = /^sto+p+$/;
 /** A carrier keyword, one typo allowed from five letters on (same first letter, never a real near word). */
 export function isKeyword(word: string): boolean {
   if (KEYWORD_SET.has(word) || STOPP.test(word)) return true;

@@ -450,6 +450,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `${DEJEN_ME} de|d ${ES_VERB}`,
     notFollowedBy: ['a el|la|los|las|mi|su', 'al', ...NOT_NARROWED_ES],
   },
+  // "no vuelvan a mandar nada aquí": never again, without the lead as clitic
+  { cue: 'no_me', words: `ya|_ no|nunca vuelvan|vuelvas|vuelva a ${ES_VERB} nada|aqui|mas|${CHANNEL_ES}` },
   // "ya dejen de molestar" (not "dejen de molestar a mi esposa con llamadas": someone else's)
   // ...or said as going on at it ("dejen de estar fregando", "deja de andar molestando")
   {

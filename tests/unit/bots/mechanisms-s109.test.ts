@@ -1,4 +1,4 @@
-import { B, ES, S, SES, fairHousing, noAlert, suite } from './probe-suite.js';
+import { B, ES, S, SES, fairHousing, noAlert, picking, suite } from './probe-suite.js';
 
 /**
  * Session 76's reading mechanisms (docs/BOTS.md section 79), each with near neighbours and hard negatives written for
@@ -287,4 +287,79 @@ suite('what a court or an executor must do for the sale, asked, is a legal quest
   // (told, not asked)
   ['the court has to approve the sale first, so next year', INHERITED, { escalation: null }],
   ['my sister is the executor, she will sign', INHERITED, { escalation: null }],
+]);
+
+// Wednesday 11:45am, Thursday 7:15pm, Saturday 9:30am.
+const WEEK = ['Wed Mar 11, 11:45am', 'Thu Mar 12, 7:15pm', 'Sat Mar 14, 9:30am'];
+suite('after the s110 measure: an answer put off picks no slot, whatever it names', [
+  ['the saturday one is when i work... let me check with my boss', picking(WEEK), { booked: null }],
+  ['no te puedo decir ahorita, ¿te aviso mañana?', picking(WEEK, 'es'), { booked: null }],
+  ['thursday night could work but ill get back to you', picking(WEEK), { booked: null }],
+  // (a pick with a promise about later changes is a pick)
+  ["thursday works, i'll let you know if anything changes", picking(WEEK), { booked: 1 }],
+  ['el sábado, gracias', picking(WEEK, 'es'), { booked: 2 }],
+]);
+
+suite(
+  'after the s110 measure: stops in other spellings and without a clitic; hours and chat kept are no stop',
+  [
+    ['stoop pls', LEAD, { optOut: true }],
+    ['stop plis ya', LEAD, { optOut: true }],
+    ['no vuelvan a mandar nada a este número', LEAD_ES, { optOut: true, lang: 'es' }],
+    ['ya no vuelvan a mandar mensajes', LEAD_ES, { optOut: true, lang: 'es' }],
+    ['no me manden mensaje después de las 9, trabajo temprano', LEAD_ES, { optOut: false }],
+    ['unsubscribe me from the newsletter emails but keep chatting here', LEAD, { optOut: false }],
+    // (the stop said whole stays one)
+    ['no me manden mensaje', LEAD_ES, { optOut: true }],
+  ],
+);
+
+suite('after the s110 measure: a bot asked about by what it sends, or someone real on the other side', [
+  ['are these replies coming from an AI?', LEAD, { disclosure: true }],
+  ['is this message written by a person?', LEAD, { disclosure: true }],
+  ['¿hay una persona real del otro lado?', LEAD_ES, { disclosure: true }],
+  // (not who answers)
+  ['are these listings coming from zillow?', LEAD, { disclosure: false }],
+  ['hay alguien viviendo en la casa ahorita?', LEAD_ES, { disclosure: false }],
+]);
+
+const WINDOW_ASKED = S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'financial' } });
+suite('after the s110 measure: not knowing if the window works reaches what it doubts', [
+  ['honestly idk if 45 days is realistic for us', WINDOW_ASKED, { slots: { timelineAccepted: null } }],
+  [
+    'no sé si en 30 días nos dé tiempo de sacar todo',
+    SES('timelineAccepted', WINDOW_ASKED),
+    {
+      slots: { timelineAccepted: null },
+    },
+  ],
+  // (a yes after a "but" stands; not knowing alone leaves what follows it)
+  [
+    'not sure if my wife agrees but yes 45 days works for me',
+    WINDOW_ASKED,
+    { slots: { timelineAccepted: true } },
+  ],
+  ['idk, 30 days works i guess', WINDOW_ASKED, { slots: { timelineAccepted: true } }],
+]);
+
+suite("after the s110 measure: worn out by the home's upkeep is downsizing", [
+  [
+    'honestly we are tired of the yard and the upkeep',
+    S('motivation', { slots: {} }),
+    {
+      slots: { motivation: 'downsizing' },
+    },
+  ],
+  [
+    'ya estamos cansados de las escaleras',
+    SES('motivation', { slots: {} }),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  [
+    'tired of the commute, moving closer to work',
+    S('motivation', { slots: {} }),
+    {
+      slots: { motivation: 'relocation' },
+    },
+  ],
 ]);

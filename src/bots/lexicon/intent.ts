@@ -73,6 +73,10 @@ const SELLER: Record<string, readonly Entry[]> = {
     // "mi esposo quería saber cuánto vale la casa" (no listing in view: the lead's own home)
     'saber|ver cuanto vale|valdria la|su casa',
     'saber|ver cuanto le|les|nos|me darian|daran|dan por la|su casa',
+    // what the team would give for the lead's own home: "cuánto me darían cash por mi casa?", "how much would you give
+    // me for my house"
+    'cuanto me|nos darian|daran|dan|pagarian ~2 por mi|nuestra casa|propiedad|depa|casita',
+    `how+much would|will|could you|yall|u|you+guys give|pay|offer me|us ~2 for my|our ${HOME}`,
     'saber|ver que|cual valor tiene la|su casa',
     'saber|know how+much la|the|su|our|my casa|house|home is|es|would+be|_ worth|vale',
   ],

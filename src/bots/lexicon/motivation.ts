@@ -332,8 +332,11 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'quiero|queremos|quiere|toca|tocaba ~1 descansar',
     // "ya nos pensionamos", "me pensioné" (Central America)
     'pensionamos*|pensione*|pensionado*|pensionada*|pensionados*|pensionarme*|pensionarnos*',
-    // "me voy a retirar", "retirarnos" (not "retirar de la cuenta")
-    { words: 'me|nos voy|vamos|_ a|_ retirar|retiramos|retirarme|retirarnos', notBefore: 'de|del' },
+    // "me voy a retirar", "me quiero retirar", "retirarnos" (not "retirar de la cuenta")
+    {
+      words: 'me|nos voy|vamos|quiero|queremos|pienso|pensamos|_ a|_ retirar|retiramos|retirarme|retirarnos',
+      notBefore: 'de|del',
+    },
     // "mi esposo se retira del packing house" (reflexive: the job left, not money taken out)
     'se retira|retiran|retiro',
     // retired from work: "ya nos retiramos del trabajo", "me retiré de la compañía"

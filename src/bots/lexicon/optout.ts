@@ -769,9 +769,15 @@ export const SORRY_WORDS: readonly string[] = [
 export const TYPED_WRONG: readonly string[] = [
   'typed it wrong', 'typed that wrong', 'typed wrong', 'typo', 'autocorrect', 'wrong button', 'escribi mal',
   'lo escribi mal', 'me equivoque al escribir', 'puse mal', 'fat fingers', 'fat fingered', 'fat finger', 'dedos gordos',
+  // said wrong: "stop, i got that wrong lol they're 7 and 10", "para, lo dije mal"
+  'got that wrong', 'got it wrong', 'said that wrong', 'said it wrong', 'lo dije mal', 'dije mal',
 ];
 /** Saying what was meant ("i meant", "quise decir")... */
 export const MEANT_WORDS: readonly string[] = [
+  // the lead's own words said wrong: "stop, i got that wrong lol they're 7 and 10"
+  'i got that wrong',
+  'i got it wrong',
+  'lo dije mal',
   // the phone's own mistake: "stop, autocorrect got me, its 5 beds not 4", "para, el autocorrector me cambió"
   'autocorrect',
   'autocorrected',

@@ -363,3 +363,27 @@ suite("after the s110 measure: worn out by the home's upkeep is downsizing", [
     },
   ],
 ]);
+
+suite('after the s110 measure: words said wrong, a retirement wished, a price asked for the own home', [
+  ["stop, i got that wrong lol it's 3 kids not 2", B('size'), { optOut: false }],
+  ['para, lo dije mal, son 4 recámaras', ES('size'), { optOut: false, slots: { 'size.bedrooms': 4 } }],
+  ['stop, i got that wrong, stop texting me', LEAD, { optOut: true }],
+  [
+    'ya me quiero retirar, nos vamos a Zacatecas',
+    SES('motivation', { slots: {} }),
+    {
+      slots: { motivation: 'retirement' },
+    },
+  ],
+  [
+    'quiero retirar dinero del 401k para el enganche',
+    SES('motivation', { slots: {} }),
+    {
+      slots: { motivation: 'other' },
+    },
+  ],
+  ['cuánto nos darían por nuestra casa? está en Fontana', LEAD_ES, { kind: 'seller' }],
+  ['how much would you guys give me for my house', LEAD, { kind: 'seller' }],
+  // (a price asked of a home like the listing is a buyer's question)
+  ['how much would a house like this go for in fontana?', LEAD, { kind: 'lead' }],
+]);
